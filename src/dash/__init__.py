@@ -1,0 +1,78 @@
+"""dash-next: build interactive web apps in pure Python.
+
+This module only re-exports the public API; each name lives in its own module.
+"""
+
+from __future__ import annotations
+
+# Third-party component libraries check this marker before they load.
+__plotly_dash = True
+
+from . import development  # noqa: E402  (third-party libraries look for dash.development)
+from . import exceptions, types  # noqa: E402
+from . import html, dcc, dash_table  # noqa: E402
+from ._callback import callback, clientside_callback  # noqa: E402
+from ._callback_context import callback_context, ctx, set_props  # noqa: E402
+from ._get_paths import get_asset_url, get_relative_path, strip_relative_path  # noqa: E402
+from ._no_update import NoUpdate, no_update  # noqa: E402
+from ._unbuilt import Unbuilt, unbuilt_class  # noqa: E402
+from .dash import Dash, get_app  # noqa: E402
+from .dependencies import (  # noqa: E402
+    ALL,
+    ALLSMALLER,
+    MATCH,
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+)
+from .version import __version__  # noqa: E402
+
+# Capabilities still being built: importable now, a clear NotImplementedError when used.
+Patch = unbuilt_class("Patch", "Patch partial updates")
+DiskcacheManager = unbuilt_class("DiskcacheManager", "background callbacks")
+CeleryManager = unbuilt_class("CeleryManager", "background callbacks")
+background_callback = Unbuilt("dash.background_callback", "background callbacks")
+hooks = Unbuilt("dash.hooks", "hooks and plugins")
+jupyter_dash = Unbuilt("dash.jupyter_dash", "Jupyter support")
+page_container = Unbuilt("dash.page_container", "multi-page apps")
+register_page = Unbuilt("dash.register_page", "multi-page apps")
+page_registry: dict = {}
+
+__all__ = [
+    "ALL",
+    "ALLSMALLER",
+    "CeleryManager",
+    "ClientsideFunction",
+    "Dash",
+    "DiskcacheManager",
+    "Input",
+    "MATCH",
+    "NoUpdate",
+    "Output",
+    "Patch",
+    "State",
+    "__version__",
+    "background_callback",
+    "callback",
+    "callback_context",
+    "clientside_callback",
+    "ctx",
+    "dash_table",
+    "dcc",
+    "development",
+    "exceptions",
+    "get_app",
+    "get_asset_url",
+    "get_relative_path",
+    "hooks",
+    "html",
+    "jupyter_dash",
+    "no_update",
+    "page_container",
+    "page_registry",
+    "register_page",
+    "set_props",
+    "strip_relative_path",
+    "types",
+]
