@@ -2,6 +2,7 @@
 // Usage: node build.mjs [--dev]   (--dev also writes unminified bundles with source maps)
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,10 +17,24 @@ const alias = {
   "react-dom/client": join(here, "shims", "react-dom-client.ts"),
 };
 
+// The html element table carries prose for the Python docstrings; the browser needs none of it.
+const dropDescriptions = {
+  name: "compact-element-table",
+  setup(b) {
+    b.onLoad({ filter: /suites[\\/]html[\\/]elements\.json$/ }, async (args) => ({
+      loader: "json",
+      contents: JSON.stringify(JSON.parse(await readFile(args.path, "utf8")), (key, value) =>
+        key === "description" || key === "_comment" ? undefined : value,
+      ),
+    }));
+  },
+};
+
 // [entry, output file relative to src/dash] — one line per bundle.
 export const bundles = [
   ["renderer/src/index.ts", "dash-renderer/build/dash_renderer"],
   ["suites/html/src/index.ts", "html/dash_html_components"],
+  ["suites/dcc/src/index.ts", "dcc/dash_core_components"],
 ];
 
 // [npm file, served name under src/dash/deps]
@@ -52,6 +67,7 @@ async function buildOne([entry, out], minify) {
     minify,
     sourcemap: minify ? false : "linked",
     alias,
+    plugins: [dropDescriptions],
     loader: { ".css": "text" },
     define: { "process.env.NODE_ENV": JSON.stringify(minify ? "production" : "development") },
     logLevel: "warning",
