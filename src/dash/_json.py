@@ -8,6 +8,7 @@ plotly figures, dates and Decimals encode the same way everywhere.
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +19,7 @@ _OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 # `<`, `>` and `/` only ever occur inside JSON strings, so a byte-level replace is
 # safe and keeps the payload embeddable in a <script> tag.
 _ESCAPES = ((b"<", b"\\u003c"), (b">", b"\\u003e"), (b"/", b"\\u002f"))
+_NEEDS_ESCAPE = re.compile(rb"[<>/]").search
 
 _MISSING_TYPES = frozenset({"NaTType", "NAType", "NoneType"})
 
@@ -51,9 +53,10 @@ def to_json_bytes(obj: Any) -> bytes:
     `JSONEncodeError`) for a value that cannot be encoded.
     """
     data = orjson.dumps(obj, default=_default, option=_OPTIONS)
+    if _NEEDS_ESCAPE(data) is None:
+        return data
     for raw, escaped in _ESCAPES:
-        if raw in data:
-            data = data.replace(raw, escaped)
+        data = data.replace(raw, escaped)
     return data
 
 
