@@ -8,9 +8,14 @@ from __future__ import annotations
 # Third-party component libraries check this marker before they load.
 __plotly_dash = True
 
-from . import development  # noqa: E402  (third-party libraries look for dash.development)
-from . import exceptions, types  # noqa: E402
-from . import html, dcc, dash_table  # noqa: E402
+from . import (  # noqa: E402  # noqa: E402
+    dash_table,
+    dcc,
+    development,  # noqa: E402  (third-party libraries look for dash.development)
+    exceptions,
+    html,
+    types,
+)
 from ._callback import callback, clientside_callback  # noqa: E402
 from ._callback_context import callback_context, ctx, set_props  # noqa: E402
 from ._get_paths import get_asset_url, get_relative_path, strip_relative_path  # noqa: E402
