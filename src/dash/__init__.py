@@ -19,7 +19,8 @@ from . import (  # noqa: E402  # noqa: E402
 from ._callback import callback, clientside_callback  # noqa: E402
 from ._callback_context import callback_context, ctx, set_props  # noqa: E402
 from ._get_paths import get_asset_url, get_relative_path, strip_relative_path  # noqa: E402
-from ._no_update import NoUpdate, no_update  # noqa: E402
+from ._no_update import NoUpdate, no_update
+from ._patch import Patch  # noqa: E402
 from ._unbuilt import Unbuilt, unbuilt_class  # noqa: E402
 from .dash import Dash, get_app  # noqa: E402
 from .dependencies import (  # noqa: E402
@@ -34,7 +35,6 @@ from .dependencies import (  # noqa: E402
 from .version import __version__  # noqa: E402
 
 # Capabilities still being built: importable now, a clear NotImplementedError when used.
-Patch = unbuilt_class("Patch", "Patch partial updates")
 DiskcacheManager = unbuilt_class("DiskcacheManager", "background callbacks")
 CeleryManager = unbuilt_class("CeleryManager", "background callbacks")
 background_callback = Unbuilt("dash.background_callback", "background callbacks")
