@@ -35,6 +35,7 @@ export const bundles = [
   ["renderer/src/index.ts", "dash-renderer/build/dash_renderer"],
   ["suites/html/src/index.ts", "html/dash_html_components"],
   ["suites/dcc/src/index.ts", "dcc/dash_core_components"],
+  ["suites/table/src/index.ts", "dash_table/bundle"],
 ];
 
 // [npm file, served name under src/dash/deps]
