@@ -1,0 +1,322 @@
+// The renderer's core without React: loads layout and dependencies, turns prop changes into queued
+// callbacks, runs them (server or clientside) and applies their results to the store.
+import { outputUpdates, propIdUpdates, sideUpdates, type ComponentUpdate } from "./apply";
+import { propsOf } from "./childrenProps";
+import { runClientside, type ClientsideNamespace } from "./clientside";
+import { CallbackGraph, type CallbackDef } from "./graph/graph";
+import { initialCallbacks, type CallbackRequest } from "./graph/initial";
+import { stringifyId } from "./ids";
+import { applyPatch, isPatch } from "./patch/applyPatch";
+import { buildPayload, resolveOutputs, type CallbackPayload, type PayloadSource } from "./request";
+import { newGroup, type ExecutionGroup, type Job, type JobRequest } from "./scheduler/job";
+import { Scheduler, type JobRunner, type Outcome } from "./scheduler/scheduler";
+import { DashStore, type StoreAction } from "./store/store";
+import type { Transport } from "./transport";
+import type {
+  CallbackResponse,
+  CallbackSpec,
+  DashConfig,
+  DashId,
+  LayoutPath,
+  LoadingEntry,
+  Props,
+  RenderType,
+  RendererHooks,
+} from "./types";
+
+export type ErrorReporter = (title: string, message: string) => void;
+
+export interface EngineOptions {
+  config: DashConfig;
+  transport: Transport;
+  hooks?: RendererHooks;
+  /** `window.dash_clientside` (no_update, PreventUpdate, user namespaces), or a getter read per call. */
+  clientside?: ClientsideNamespace | (() => ClientsideNamespace);
+  reportError?: ErrorReporter;
+  /** How the queue waits a tick (tests pass their own). */
+  defer?: (task: () => void) => void;
+}
+
+const UPDATE_ROUTE = "_dash-update-component";
+
+export class Engine implements JobRunner {
+  readonly store: DashStore;
+  readonly scheduler: Scheduler;
+  graph = new CallbackGraph([]);
+  private readonly transport: Transport;
+  private readonly hooks: RendererHooks;
+  private readonly clientside: () => ClientsideNamespace;
+  readonly reportError: ErrorReporter;
+  private readonly source: PayloadSource;
+
+  constructor(options: EngineOptions) {
+    this.store = new DashStore(options.config);
+    this.transport = options.transport;
+    this.hooks = options.hooks || {};
+    const api = options.clientside || { no_update: {}, PreventUpdate: {} };
+    this.clientside = typeof api === "function" ? api : () => api;
+    this.reportError = options.reportError || (() => undefined);
+    this.scheduler = new Scheduler(
+      this,
+      {
+        onPendingChange: (pending, busy) =>
+          this.store.setPending(
+            pending.map((job) => ({
+              output: job.callback.output,
+              changedPropIds: job.changedPropIds,
+              executing: job.started,
+            })),
+            busy,
+          ),
+        onLoading: (entries, add) => this.store.changeLoading(entries, add),
+      },
+      options.defer,
+    );
+    const store = this.store;
+    this.source = {
+      pathOf: (id) => store.pathOf(id),
+      get: (path) => store.get(path),
+      stringIds: () => store.paths.stringIds(),
+    };
+    store.actionHandler = (action) => this.handleAction(action);
+  }
+
+  // ---- start-up ----------------------------------------------------------------------------
+
+  /** Fetch layout and dependencies in parallel, then hydrate (or show the loading error). */
+  async load(): Promise<void> {
+    this.hooks.layout_pre?.();
+    const failed = { status: 0, text: "" };
+    const [layout, deps] = await Promise.all([
+      this.transport.get("_dash-layout").catch(() => failed),
+      this.transport.get("_dash-dependencies").catch(() => failed),
+    ]);
+    if (layout.status !== 200) return this.fail("Error loading layout");
+    if (deps.status !== 200) return this.fail("Error loading dependencies");
+    const layoutJson = JSON.parse(layout.text) as unknown;
+    this.hooks.layout_post?.(layoutJson);
+    this.hydrate(layoutJson, JSON.parse(deps.text) as CallbackSpec[]);
+  }
+
+  /** Show a start-up failure; nothing is pending any more. */
+  fail(message: string): void {
+    this.store.setPending([], false);
+    this.store.setStatus("error", message);
+  }
+
+  /** Install the layout and the callback graph and queue the initial callbacks (§1.1). */
+  hydrate(layout: unknown, specs: CallbackSpec[]): void {
+    this.graph = new CallbackGraph(specs);
+    this.store.graphs = this.graph;
+    const ids = this.store.setLayout(layout);
+    const initial = initialCallbacks(this.graph, {
+      crawled: ids,
+      inLayout: (id) => this.store.paths.has(id),
+      subtree: false,
+    });
+    this.enqueue(initial, [], newGroup());
+    this.store.setStatus("ready");
+  }
+
+  /** Let the queue run; called after the first render so mount-time setProps merge with initial calls. */
+  start(): void {
+    this.scheduler.start();
+  }
+
+  // ---- prop changes ------------------------------------------------------------------------
+
+  /** A component's own `setProps`: unchanged values are dropped, the rest stored and propagated. */
+  setProps(path: LayoutPath, props: Props, renderType: RenderType = "internal"): void {
+    let update = props;
+    if ("_dash_error" in props) {
+      const { _dash_error: error, ...rest } = props;
+      this.reportError("Front-end error", error instanceof Error ? error.message : String(error));
+      update = rest;
+    }
+    this.applyAt(path, update, renderType, true, []);
+  }
+
+  /** `dash_clientside.set_props` and `dispatch`: by id (string or dict) or by layout path. */
+  setPropsFrom(target: DashId | LayoutPath, props: Props, renderType: RenderType = "clientsideApi"): boolean {
+    const path = Array.isArray(target) ? target : this.store.pathOf(stringifyId(target));
+    if (!path || !this.store.nodeAt(path)) return false;
+    this.applyAt(path, props, renderType, false, []);
+    return true;
+  }
+
+  /** Notify callbacks that `keys` of a component changed (ExternalWrapper re-syncs). */
+  propsChanged(path: LayoutPath, keys: string[]): void {
+    const node = this.store.nodeAt(path);
+    const id = node && propsOf(node).id;
+    if (id === undefined || id === null) return;
+    const idText = stringifyId(id);
+    this.enqueueTriggered(keys.map((key) => `${idText}.${key}`), []);
+  }
+
+  /**
+   * Write props into the component at `path` (Patches resolved against the current values), then queue
+   * the callbacks whose Inputs changed and the initial callbacks of inserted subtrees. Returns the
+   * `idString.prop` keys written.
+   */
+  private applyAt(
+    path: LayoutPath,
+    props: Props,
+    renderType: RenderType,
+    dropEqual: boolean,
+    chain: number[],
+  ): string[] {
+    const node = this.store.nodeAt(path);
+    if (!node) return [];
+    const resolved = this.resolvePatches(node.props || {}, props, path);
+    const result = this.store.updateProps(path, resolved, renderType, dropEqual);
+    if (!result) return [];
+    const id = propsOf(result.node).id;
+    const idText = id === undefined || id === null ? null : stringifyId(id);
+    const keys = idText === null ? [] : Object.keys(result.changed).map((key) => `${idText}.${key}`);
+    this.enqueueTriggered(keys, chain);
+    if (result.addedIds.length) {
+      const inserted = initialCallbacks(this.graph, {
+        crawled: result.addedIds,
+        inLayout: (known) => this.store.paths.has(known),
+        subtree: true,
+      });
+      this.enqueue(inserted, chain, newGroup());
+    }
+    return keys;
+  }
+
+  /** Resolve Patch values against the current props; a Patch that does not fit is reported and skipped. */
+  private resolvePatches(current: Props, props: Props, path: LayoutPath): Props {
+    let out: Props | null = null;
+    for (const key of Object.keys(props)) {
+      const value = props[key];
+      if (!isPatch(value)) continue;
+      out = out || { ...props };
+      const id = current.id === undefined ? JSON.stringify(path) : stringifyId(current.id);
+      try {
+        out[key] = applyPatch(current[key], value, `${id}.${key}`);
+      } catch (error) {
+        this.reportError("Patch error", error instanceof Error ? error.message : String(error));
+        delete out[key];
+      }
+    }
+    return out || props;
+  }
+
+  private enqueueTriggered(keys: string[], chain: number[]): void {
+    const requests: CallbackRequest[] = [];
+    for (const key of keys) {
+      for (const callback of this.graph.withInput(key)) requests.push({ callback, changedPropIds: [key] });
+    }
+    this.enqueue(requests, chain, null);
+  }
+
+  /** Queue requests, dropping callbacks already in their own predecessor chain (loop breaker §2.6.3). */
+  private enqueue(requests: CallbackRequest[], chain: number[], group: ExecutionGroup | null): void {
+    const jobs: JobRequest[] = [];
+    for (const request of requests) {
+      if (chain.includes(request.callback.index)) continue;
+      jobs.push({ ...request, predecessors: chain, group });
+    }
+    this.scheduler.enqueue(jobs);
+  }
+
+  private handleAction(action: StoreAction): void {
+    const payload = action.payload;
+    if (action.type !== "ON_PROP_CHANGE" || !payload || !payload.props) return;
+    const target = payload.itempath || payload.id;
+    if (target !== undefined) this.setPropsFrom(target, payload.props, "internal");
+  }
+
+  // ---- JobRunner ---------------------------------------------------------------------------
+
+  loadingEntries(job: Job): LoadingEntry[] {
+    return resolveOutputs(job.callback, this.source).map((out) => ({
+      path: out.path,
+      property: out.property,
+      id: out.idText,
+    }));
+  }
+
+  async execute(job: Job): Promise<Outcome> {
+    const cb = job.callback;
+    const built = buildPayload(cb, job.changedPropIds, this.source);
+    if (built.kind !== "ready") return built;
+    job.payload = built.payload;
+    if (cb.clientside) return runClientside(cb, built.payload, this.clientside());
+    if (cb.spec.running) this.applyUpdates(propIdUpdates(cb.spec.running.running), "callback", []);
+    return this.request(cb, built.payload);
+  }
+
+  private async request(cb: CallbackDef, payload: CallbackPayload): Promise<Outcome> {
+    this.hooks.request_pre?.(payload);
+    let answer;
+    try {
+      answer = await this.transport.post(UPDATE_ROUTE, payload);
+    } catch {
+      return { kind: "error", message: "Callback failed: the server did not respond." };
+    }
+    if (answer.status === 204) return { kind: "prevent" };
+    if (answer.status !== 200) {
+      return { kind: "error", message: `HTTP ${answer.status}\n${answer.text}` };
+    }
+    const data = JSON.parse(answer.text) as CallbackResponse;
+    this.hooks.request_post?.(payload, data);
+    return { kind: "data", data };
+  }
+
+  apply(job: Job, outcome: Outcome): string[] {
+    try {
+      return this.applyOutcome(job, outcome);
+    } catch (error) {
+      const detail = error instanceof Error ? error.stack || error.message : String(error);
+      this.reportError(describeCallback(job.callback), detail);
+      return [];
+    }
+  }
+
+  private applyOutcome(job: Job, outcome: Outcome): string[] {
+    const cb = job.callback;
+    const chain = [...job.predecessors, cb.index];
+    if (cb.spec.running && !cb.clientside && job.payload !== undefined) {
+      this.applyUpdates(propIdUpdates(cb.spec.running.runningOff), "callback", []);
+    }
+    if (outcome.kind === "error" && !job.superseded) {
+      this.reportError(describeCallback(cb), outcome.message);
+    }
+    if (outcome.kind !== "skip") {
+      const result = outcome.kind === "data" ? (outcome.data as CallbackResponse).response : undefined;
+      this.hooks.callback_resolved?.(cb.spec, result);
+    }
+    if (outcome.kind !== "data") return [];
+    const data = outcome.data as CallbackResponse;
+    this.applyUpdates(sideUpdates(data.sideUpdate), "callback", chain, true);
+    if (job.superseded) return [];
+    return this.applyUpdates(outputUpdates(data, cb), "callback", chain);
+  }
+
+  private applyUpdates(updates: ComponentUpdate[], renderType: RenderType, chain: number[], side = false): string[] {
+    const keys: string[] = [];
+    for (const update of updates) {
+      const path = this.store.pathOf(update.id);
+      if (!path) {
+        if (side && !this.store.config.suppress_callback_exceptions) {
+          this.reportError("ID running component not found in layout", `Component id: ${update.id}`);
+        }
+        continue;
+      }
+      keys.push(...this.applyAt(path, update.props, renderType, false, chain));
+    }
+    return keys;
+  }
+}
+
+/** Title of a callback error, as the dev tools show it (renderer §4). */
+function describeCallback(cb: CallbackDef): string {
+  const outputs = cb.outputs.map((dep) => `${stringifyId(dep.id)}.${dep.property}`);
+  const title = outputs.length
+    ? `Callback error updating ${outputs.join(", ")}`
+    : `Callback error with no output from input ${cb.inputKeys.join(", ")}`;
+  const fn = cb.clientside;
+  return fn ? `${title} via clientside function ${fn.namespace}.${fn.function_name}` : title;
+}

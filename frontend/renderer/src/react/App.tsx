@@ -1,0 +1,50 @@
+// The root of the page: "Loading...", a loading error, or the layout (wrapped for the dev-tools UI as
+// dom-contract §2 says), followed by the pending-callbacks indicator.
+import React from "react";
+import { isComponent } from "../childrenProps";
+import type { Engine } from "../engine";
+import { renderChildren, type WrapperType } from "./children";
+import { EngineContext } from "./contexts";
+import { LoadingIndicator } from "./LoadingIndicator";
+import { Wrapper } from "./Wrapper";
+
+const ROOT = ["components"];
+const ROOT_KEY = JSON.stringify(ROOT);
+
+function LayoutRoot({ engine }: { engine: Engine }): React.ReactElement | null {
+  const store = engine.store;
+  const subscribe = React.useCallback((listener: () => void) => store.subscribePath(ROOT_KEY, listener), [store]);
+  React.useSyncExternalStore(subscribe, () => store.versionOf(ROOT_KEY));
+  const layout = store.get(ROOT);
+  if (isComponent(layout)) return React.createElement(Wrapper, { componentPath: ROOT, _passedComponent: layout });
+  return React.createElement(React.Fragment, null, renderChildren(Wrapper as WrapperType, layout, ROOT));
+}
+
+function wrapForDevTools(content: React.ReactElement): React.ReactElement {
+  const h = React.createElement;
+  const app = h("div", { id: "_dash-app-content" }, content);
+  return h("div", { id: "_dash-global-error-container" }, h("div", null, app));
+}
+
+export function App({ engine, ui }: { engine: Engine; ui: boolean }): React.ReactElement {
+  const store = engine.store;
+  const status = React.useSyncExternalStore(store.subscribeStatus, () => store.status);
+  React.useEffect(() => {
+    // Children's mount effects (setProps filling defaults) ran first, so they replace initial calls.
+    if (status === "ready") engine.start();
+  }, [engine, status]);
+
+  let content: React.ReactElement;
+  if (status === "loading") content = React.createElement("div", { className: "_dash-loading" }, "Loading...");
+  else if (status === "error") content = React.createElement("div", { className: "_dash-error" }, store.errorMessage);
+  else {
+    content = React.createElement(LayoutRoot, { engine });
+    if (ui) content = wrapForDevTools(content);
+  }
+  return React.createElement(
+    EngineContext.Provider,
+    { value: engine },
+    content,
+    React.createElement(LoadingIndicator),
+  );
+}
