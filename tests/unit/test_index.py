@@ -201,7 +201,9 @@ def test_script_order(make_app, tmp_path, fake_library):
         "/_dash-component-suites/fake_dash_library/lib.v1_2_3_local",
         "/assets/app.js?m=",
         "/_dash-component-suites/dash/dash-renderer/build/dash_renderer.",
+        "/_dash-component-suites/dash/dcc/dash_core_components.",
         "/_dash-component-suites/dash/html/dash_html_components.",
+        "/_dash-component-suites/dash/dash_table/bundle.",
     ]
     assert len(srcs) == len(expected_prefixes)
     for src, prefix in zip(srcs, expected_prefixes, strict=True):

@@ -1,0 +1,41 @@
+// dcc.Markdown: `div#{id}` holding the rendered HTML (dom-contract §5.14).
+import React from "react";
+import { highlightCode } from "../logic/highlight";
+import { dedent, markdownSource, renderMarkdown } from "../logic/markdown";
+import { domId, useIsLoading } from "../page";
+
+export interface MarkdownProps {
+  id?: unknown;
+  children?: unknown;
+  className?: string;
+  style?: React.CSSProperties;
+  dedent?: boolean;
+  dangerously_allow_html?: boolean;
+  link_target?: string;
+  highlight_config?: { theme?: string };
+}
+
+export function Markdown(props: MarkdownProps): React.ReactElement {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const loading = useIsLoading();
+  const source = markdownSource(props.children);
+  const allowHtml = Boolean(props.dangerously_allow_html);
+  const html = React.useMemo(
+    () => renderMarkdown(props.dedent === false ? source : dedent(source), { allowHtml, linkTarget: props.link_target }),
+    [source, props.dedent, allowHtml, props.link_target],
+  );
+  React.useEffect(() => {
+    if (ref.current) highlightCode(ref.current);
+  }, [html]);
+  const classes = [props.className, props.highlight_config?.theme === "dark" ? "hljs-dark" : ""].filter(Boolean).join(" ");
+  return (
+    <div
+      ref={ref}
+      id={domId(props.id)}
+      className={classes || undefined}
+      style={props.style}
+      data-dash-is-loading={loading ? "true" : undefined}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

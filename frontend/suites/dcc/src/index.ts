@@ -1,0 +1,56 @@
+// Entry of the dcc suite bundle: injects the default styles and defines `window.dash_core_components`.
+import { Button } from "./components/Button";
+import { Checklist } from "./components/Checklist";
+import { Clipboard } from "./components/Clipboard";
+import { ConfirmDialog } from "./components/ConfirmDialog";
+import { ConfirmDialogProvider } from "./components/ConfirmDialogProvider";
+import { Download } from "./components/Download";
+import { Geolocation } from "./components/Geolocation";
+import { Input } from "./components/Input";
+import { Interval } from "./components/Interval";
+import { Link } from "./components/Link";
+import { Loading } from "./components/Loading";
+import { Location } from "./components/Location";
+import { Markdown } from "./components/Markdown";
+import { RadioItems } from "./components/RadioItems";
+import { Store } from "./components/Store";
+import { Tab } from "./components/Tab";
+import { Tabs } from "./components/Tabs";
+import { Textarea } from "./components/Textarea";
+import { Tooltip } from "./components/Tooltip";
+import { Upload } from "./components/Upload";
+import { page } from "./page";
+import buttonCss from "./styles/button.css";
+import { injectStyles } from "./styles/inject";
+import inputCss from "./styles/input.css";
+import loadingCss from "./styles/loading.css";
+import markdownCss from "./styles/markdown.css";
+import optionsCss from "./styles/options.css";
+import tabsCss from "./styles/tabs.css";
+import themeCss from "./styles/theme.css";
+import tooltipCss from "./styles/tooltip.css";
+
+injectStyles([themeCss, buttonCss, inputCss, optionsCss, tabsCss, loadingCss, tooltipCss, markdownCss].join("\n"));
+
+page.dash_core_components = {
+  Button,
+  Checklist,
+  Clipboard,
+  ConfirmDialog,
+  ConfirmDialogProvider,
+  Download,
+  Geolocation,
+  Input,
+  Interval,
+  Link,
+  Loading,
+  Location,
+  Markdown,
+  RadioItems,
+  Store,
+  Tab,
+  Tabs,
+  Textarea,
+  Tooltip,
+  Upload,
+} as unknown as typeof page.dash_core_components;
