@@ -6,6 +6,7 @@ constructed, and `enable_dev_tools` calls `resolve_dev_tools`.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -181,17 +182,45 @@ _DEV_TOOLS_NUMBERS = (
 )
 
 
+def _dev_tools_number(name: str, value: Any, kind: type) -> int | float:
+    """`value` (an argument or the text of `DASH_<NAME>`) as a positive `kind`.
+
+    Integral texts such as "8.0" are accepted for integers. Raises `InvalidConfig`
+    naming the argument and the environment variable otherwise.
+    """
+    try:
+        if isinstance(value, bool):
+            raise ValueError(value)
+        number = float(value)
+        if not math.isfinite(number) or number < 0:
+            raise ValueError(value)
+        if kind is int:
+            if not number.is_integer():
+                raise ValueError(value)
+            return int(number)
+    except (TypeError, ValueError):
+        expected = "a whole number" if kind is int else "a number of seconds"
+        raise InvalidConfig(
+            f"dev_tools_{name} (env DASH_{name.upper()}) must be {expected} >= 0, "
+            f"got {value!r}."
+        ) from None
+    return number
+
+
 def resolve_dev_tools(debug: bool = False, **settings: Any) -> AttributeDict:
     """The dev-tools settings: explicit values, else env `DASH_<NAME>`, else defaults.
 
-    The boolean tools default to `debug`; `validate_callbacks` follows `debug`
-    too but has no environment variable; `disable_version_check` defaults to False.
+    The boolean tools default to `debug` (an env value other than true/false stays
+    a string, so `DASH_UI=0` is on); `validate_callbacks` follows `debug` too but
+    has no environment variable; `disable_version_check` defaults to False. The
+    numbers are converted (`DASH_HOT_RELOAD_INTERVAL=5` gives 5.0) and checked.
     """
     tools = AttributeDict()
     for flag in DEV_TOOLS_FLAGS:
         tools[flag] = get_combined_config(flag, settings.get(flag), debug)
     for name, kind, default in _DEV_TOOLS_NUMBERS:
-        tools[name] = kind(get_combined_config(name, settings.get(name), default))
+        value = get_combined_config(name, settings.get(name), default)
+        tools[name] = _dev_tools_number(name, value, kind)
     tools["disable_version_check"] = get_combined_config(
         "disable_version_check", settings.get("disable_version_check"), False
     )

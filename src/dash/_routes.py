@@ -11,7 +11,6 @@ from __future__ import annotations
 import mimetypes
 import os
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 import flask
 
 from ._dispatch import BadCallbackRequest, DispatchResult, RequestInfo, dispatch
+from ._error_page import error_page
+from ._hot_reload import idle_answer
 from ._json import loads, to_json_bytes
 from .exceptions import DependencyException, PreventUpdate
 from .resources import check_fingerprint
@@ -154,12 +155,17 @@ def _output_name(body: Any) -> str:
 
 
 def _callback_failure(app: Dash, body: Any, error: Exception) -> flask.Response:
+    """500: in debug the HTML traceback page (§16.3), else JSON without traceback."""
     output = _output_name(body)
     app.logger.error("Callback error updating %s", output, exc_info=error)
-    message = f"Callback error updating {output}: {type(error).__name__}"
     if app._debug:
-        return _error(500, message, traceback="".join(traceback.format_exception(error)))
-    return _error(500, message)
+        page = error_page(
+            error,
+            prune=bool(app._dev_tools.prune_errors),
+            where=f"Callback error updating {output}",
+        )
+        return flask.Response(page, status=500, mimetype="text/html")
+    return _error(500, f"Callback error updating {output}: {type(error).__name__}")
 
 
 def _server_timing(timing: dict[str, dict[str, Any]], total_ms: float) -> list[str]:
@@ -279,10 +285,14 @@ def serve_favicon() -> flask.Response:
 
 
 def serve_reload_hash(app: Dash) -> flask.Response:
-    """Hot-reload status polled by the renderer (no reload support yet: nothing changes)."""
-    return flask.jsonify(
-        {"files": [], "hard": False, "packages": list(app.registered_paths), "reloadHash": None}
-    )
+    """Hot-reload status polled by the renderer; reading it resets `hard` and `files`.
+
+    Without hot reload the hash is null and nothing ever changes.
+    """
+    packages = list(app.registered_paths)
+    reloader = app._hot_reload
+    payload = idle_answer(packages) if reloader is None else reloader.answer(packages)
+    return flask.jsonify(payload)
 
 
 def serve_health() -> flask.Response:

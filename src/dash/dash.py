@@ -25,6 +25,7 @@ import flask
 from . import _callback, _get_paths, _index, _routes
 from ._assets import AssetsScan, asset_src, walk_assets
 from ._config import AttributeDict, get_combined_config, resolve_dev_tools, resolve_pathnames
+from ._hot_reload import HotReloader
 from ._validate import validate_layout, validate_layout_type
 from .development.base_component import Component, ComponentRegistry
 from .exceptions import (
@@ -380,6 +381,7 @@ class Dash:
 
         self._dev_tools = resolve_dev_tools(False)
         self._debug: Any = False
+        self._hot_reload: HotReloader | None = None
         self._suites = SuiteRegistry(requests)
         self._assets = AssetsScan()
         self._page_pieces: dict[str, str] | None = None
@@ -672,11 +674,7 @@ class Dash:
             if self._setup_done:
                 return
             if self.config.include_assets_files:
-                self._assets = walk_assets(
-                    self.config.assets_folder,
-                    self.config.assets_ignore,
-                    self.config.assets_path_ignore,
-                )
+                self._assets = self._walk_assets()
             validate_layout(self._layout, self._layout_value())
             self._page_pieces = self._build_page_pieces()
             self._take_global_callbacks()
@@ -684,6 +682,24 @@ class Dash:
                 if spec.get("hidden") is None:
                     spec["hidden"] = self.config.hide_all_callbacks
             self._setup_done = True
+
+    def _walk_assets(self) -> AssetsScan:
+        return walk_assets(
+            self.config.assets_folder, self.config.assets_ignore, self.config.assets_path_ignore
+        )
+
+    def _refresh_after_file_changes(self, assets_changed: bool, packages_changed: bool) -> None:
+        """Make the next index page reflect changed files (called by the hot reloader).
+
+        Assets are walked again (new files get tags, deleted ones lose them) and
+        component files get fresh fingerprints, since the browser caches
+        fingerprinted URLs for a year.
+        """
+        if assets_changed and self._setup_done and self.config.include_assets_files:
+            self._assets = self._walk_assets()
+        if packages_changed:
+            self._suites._mtimes.clear()
+        self._page_pieces = None
 
     # -------------------------------------------------------------- index page
 
@@ -804,9 +820,27 @@ class Dash:
         dev_tools_prune_errors: bool | None = None,
         dev_tools_validate_callbacks: bool | None = None,
     ) -> bool:
-        """Turn the dev tools on or off; each defaults to `debug` (env `DASH_<TOOL>` wins).
+        """Turn the dev tools on or off, for `run` or for an app served by a WSGI server.
 
-        `debug` defaults to env `DASH_DEBUG`, else True. Returns `debug`.
+        Every setting defaults to its environment variable (`DASH_DEBUG`,
+        `DASH_UI`, `DASH_HOT_RELOAD_INTERVAL`, ...; "true"/"false" in any case
+        are bools, other values stay strings, so `DASH_DEBUG=0` is on), else to
+        `debug` for the on/off tools. `debug` itself defaults to True here (and to
+        False through `run`). Explicit arguments win over the environment.
+
+        * `ui`: the dev-tools bar, error overlay and callback graph in the page;
+        * `props_check`: React development builds, component props checked;
+        * `serve_dev_bundles`: unminified `.dev.js` bundles, served locally even
+          when `serve_locally=False`;
+        * `hot_reload`: watch assets, component packages and
+          `extra_hot_reload_paths` every `hot_reload_watch_interval` s (default
+          0.5); the page polls `_reload-hash` every `hot_reload_interval` s
+          (default 3) and gives up after `hot_reload_max_retry` failures (8);
+        * `silence_routes_logging`: the `werkzeug` request log set to ERROR;
+        * `prune_errors`: callback tracebacks start at the user's code;
+        * `disable_version_check`: no update notice (default False).
+
+        Returns `debug`.
         """
         if debug is None:
             debug = get_combined_config("debug", None, True)
@@ -822,8 +856,17 @@ class Dash:
                 "although serve_locally=False.",
                 stacklevel=2,
             )
+        self._restart_hot_reload()
         self._page_pieces = None
         return debug
+
+    def _restart_hot_reload(self) -> None:
+        if self._hot_reload is not None:
+            self._hot_reload.stop()
+            self._hot_reload = None
+        if self._dev_tools.hot_reload:
+            self._hot_reload = HotReloader(self, self._dev_tools.hot_reload_watch_interval)
+            self._hot_reload.start()
 
     def run(
         self,

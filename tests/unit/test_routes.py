@@ -242,11 +242,14 @@ def test_callback_exception_is_500_json_without_traceback(client, echo, app, cap
     assert client.post("/_dash-update-component", json=_update_body(1)).status_code == 200
 
 
-def test_callback_exception_in_debug_carries_the_traceback(client, echo, app):
+def test_callback_exception_in_debug_shows_the_traceback_page(client, echo, app):
     app.enable_dev_tools(debug=True)
-    payload = client.post("/_dash-update-component", json=_update_body(-1)).get_json()
-    assert "ZeroDivisionError" in payload["traceback"]
-    assert "1 / 0" in payload["traceback"]
+    response = client.post("/_dash-update-component", json=_update_body(-1))
+    assert response.status_code == 500
+    assert response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert "ZeroDivisionError" in page
+    assert "1 / 0" in page
 
 
 def test_server_timing_headers_in_debug_with_ui(client, echo, app):
