@@ -8,7 +8,7 @@ from __future__ import annotations
 # Third-party component libraries check this marker before they load.
 __plotly_dash = True
 
-from . import (  # noqa: E402  # noqa: E402
+from . import (  # noqa: E402
     dash_table,
     dcc,
     development,  # noqa: E402  (third-party libraries look for dash.development)
@@ -19,10 +19,13 @@ from . import (  # noqa: E402  # noqa: E402
 from ._callback import callback, clientside_callback  # noqa: E402
 from ._callback_context import callback_context, ctx, set_props  # noqa: E402
 from ._get_paths import get_asset_url, get_relative_path, strip_relative_path  # noqa: E402
-from ._no_update import NoUpdate, no_update
+from ._hooks import hooks  # noqa: E402
+from ._no_update import NoUpdate, no_update  # noqa: E402
+from ._pages import PAGE_REGISTRY as page_registry  # noqa: E402
+from ._pages import register_page  # noqa: E402
 from ._patch import Patch  # noqa: E402
 from ._unbuilt import Unbuilt, unbuilt_class  # noqa: E402
-from .dash import Dash, get_app  # noqa: E402
+from .dash import Dash, get_app, page_container  # noqa: E402
 from .dependencies import (  # noqa: E402
     ALL,
     ALLSMALLER,
@@ -38,11 +41,7 @@ from .version import __version__  # noqa: E402
 DiskcacheManager = unbuilt_class("DiskcacheManager", "background callbacks")
 CeleryManager = unbuilt_class("CeleryManager", "background callbacks")
 background_callback = Unbuilt("dash.background_callback", "background callbacks")
-hooks = Unbuilt("dash.hooks", "hooks and plugins")
 jupyter_dash = Unbuilt("dash.jupyter_dash", "Jupyter support")
-page_container = Unbuilt("dash.page_container", "multi-page apps")
-register_page = Unbuilt("dash.register_page", "multi-page apps")
-page_registry: dict = {}
 
 __all__ = [
     "ALL",

@@ -156,6 +156,13 @@ class CallbackRun:
             existing.update(props)
 
     @cached_property
+    def custom_data(self) -> AttributeDict:
+        # Imported here: hooks are optional and most callbacks never read custom data.
+        from ._hooks import collect_custom_data
+
+        return AttributeDict(collect_custom_data(callback_context))
+
+    @cached_property
     def inputs(self) -> dict[str, Any]:
         return _flat_values(self.inputs_list)
 
@@ -344,9 +351,11 @@ class CallbackContext:
 
     @property
     def custom_data(self) -> AttributeDict:
-        """Data contributed by `hooks.custom_data`, by namespace (empty until hooks exist)."""
-        _current_run("custom_data")
-        return AttributeDict()
+        """Data contributed by `dash.hooks.custom_data` functions, by namespace.
+
+        The hooks run the first time a callback reads this, once per request.
+        """
+        return _current_run("custom_data").custom_data
 
     @property
     def websocket(self) -> None:

@@ -8,6 +8,7 @@ rule, so several apps with different prefixes can share one Flask server.
 
 from __future__ import annotations
 
+import functools
 import mimetypes
 import os
 import time
@@ -19,6 +20,7 @@ import flask
 
 from ._dispatch import BadCallbackRequest, DispatchResult, RequestInfo, dispatch
 from ._error_page import error_page
+from ._hooks import apply_layout_hooks, hook_routes
 from ._hot_reload import idle_answer
 from ._json import loads, to_json_bytes
 from .exceptions import DependencyException, PreventUpdate
@@ -27,7 +29,7 @@ from .resources import check_fingerprint
 if TYPE_CHECKING:
     from .dash import Dash
 
-__all__ = ["add_route", "register_routes"]
+__all__ = ["add_redirect_route", "add_route", "register_routes"]
 
 JSON_MIMETYPE = "application/json"
 _SUITE_MIMETYPES = {".js": "text/javascript", ".map": JSON_MIMETYPE, ".css": "text/css"}
@@ -60,8 +62,33 @@ def register_routes(app: Dash) -> None:
     health_endpoint = app.config.health_endpoint
     if health_endpoint:
         add_route(app, health_endpoint.lstrip("/"), serve_health)
+    for name, view, methods in hook_routes():
+        add_route(app, name.lstrip("/"), _json_dict_view(view), methods)
     add_route(app, "", partial(serve_index, app))
     add_route(app, "<path:path>", partial(serve_index, app))
+
+
+def add_redirect_route(app: Dash, source: str, target: str) -> None:
+    """Answer GET `source` (a full URL path, not under the routes prefix) with a
+    301 redirect to `target` (a `redirect_from` path of a page)."""
+    assert app.server is not None
+    endpoint = f"_dash_redirect{source}"
+    if endpoint in app.server.view_functions:
+        return
+    app.server.add_url_rule(
+        source, endpoint=endpoint, view_func=partial(flask.redirect, target, 301), methods=["GET"]
+    )
+
+
+def _json_dict_view(view: Callable[..., Any]) -> Callable[..., Any]:
+    """`view`, with a returned dict sent as JSON through dash's encoder."""
+
+    @functools.wraps(view)
+    def json_view(*args: Any, **kwargs: Any) -> Any:
+        result = view(*args, **kwargs)
+        return json_response(result) if isinstance(result, dict) else result
+
+    return json_view
 
 
 def json_response(payload: Any, status: int = 200) -> flask.Response:
@@ -82,8 +109,10 @@ def serve_index(app: Dash, path: str = "") -> flask.Response:
 
 
 def serve_layout(app: Dash) -> flask.Response:
-    """The layout as JSON (a layout function is called on every request)."""
-    return flask.Response(to_json_bytes(app._layout_value()), mimetype=JSON_MIMETYPE)
+    """The layout as JSON (a layout function is called on every request), after the
+    `dash.hooks.layout` functions."""
+    layout = apply_layout_hooks(app._layout_value())
+    return flask.Response(to_json_bytes(layout), mimetype=JSON_MIMETYPE)
 
 
 def serve_dependencies(app: Dash) -> flask.Response:

@@ -52,7 +52,11 @@ def _normalised_methods(name: str, methods: Sequence[str] | str) -> tuple[str, .
 
 
 def add_startup_route(
-    name: str, view_func: Callable[..., Any], methods: Sequence[str] | str = ("GET",)
+    name: str,
+    view_func: Callable[..., Any],
+    methods: Sequence[str] | str = ("GET",),
+    *,
+    into: list[StartupRoute] | None = None,
 ) -> None:
     """Ask every app created from now on to serve `view_func` at
     `<routes prefix>_dash_startup_route/<name>`.
@@ -62,6 +66,9 @@ def add_startup_route(
             a str without a leading `/`, not used by another startup route.
         view_func: the Flask view; it should return something JSON serialisable.
         methods: "GET", "POST" or both (a single method may be given as a str).
+        into: the list the route is added to; `STARTUP_ROUTES` when omitted
+            (`Dash.add_startup_route` passes `Dash.STARTUP_ROUTES`, which a test
+            may have replaced).
 
     Raises:
         ValueError: any of the rules above is broken.
@@ -76,8 +83,9 @@ def add_startup_route(
             f"Startup route {name!r}: view_func must be a callable view, got {view_func!r}."
         )
     chosen = _normalised_methods(name, methods)
-    if any(route[0] == name for route in STARTUP_ROUTES):
+    routes = STARTUP_ROUTES if into is None else into
+    if any(route[0] == name for route in routes):
         raise ValueError(
             f"A startup route named {name!r} is already registered; choose another name."
         )
-    STARTUP_ROUTES.append(StartupRoute(name, view_func, chosen))
+    routes.append(StartupRoute(name, view_func, chosen))

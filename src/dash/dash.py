@@ -17,16 +17,18 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any
 from urllib.parse import urlparse
 
 import flask
 
-from . import _callback, _get_paths, _index, _routes
+from . import _callback, _get_paths, _hooks, _index, _pages, _routes, _startup_routes, dcc, html
 from ._assets import AssetsScan, asset_src, walk_assets
 from ._config import AttributeDict, get_combined_config, resolve_dev_tools, resolve_pathnames
 from ._hot_reload import HotReloader
 from ._validate import validate_layout, validate_layout_type
+from .dependencies import Input, Output
 from .development.base_component import Component, ComponentRegistry
 from .exceptions import (
     AppNotFoundError,
@@ -47,7 +49,7 @@ from .resources import (
 )
 from .version import __version__
 
-__all__ = ["Dash", "get_app"]
+__all__ = ["Dash", "get_app", "page_container"]
 
 _latest_app: Dash | None = None
 
@@ -89,6 +91,26 @@ _DEV_TOOLS_ARGUMENTS = (
     "prune_errors",
     "validate_callbacks",
 )
+
+
+def _build_page_container() -> html.Div:
+    return html.Div(
+        [
+            dcc.Location(id=_pages.LOCATION_ID, refresh="callback-nav"),
+            html.Div(id=_pages.CONTENT_ID, disable_n_clicks=True),
+            dcc.Store(id=_pages.STORE_ID),
+            html.Div(id=_pages.DUMMY_ID, disable_n_clicks=True),
+        ]
+    )
+
+
+page_container = _build_page_container()
+"""Where a multi-page app shows the current page (`dash.page_container`).
+
+Put it in the layout (a multi-page app without a layout gets it as its layout):
+it holds the `dcc.Location` the routing callback listens to, the Div the page
+layout goes in, and the pieces that update the browser tab's title.
+"""
 
 
 def get_app() -> Dash:
@@ -232,7 +254,7 @@ class Dash:
         plugins: objects whose `plug(app)` is called during construction.
     """
 
-    STARTUP_ROUTES: list[dict[str, Any]] = []
+    STARTUP_ROUTES: list[_startup_routes.StartupRoute] = _startup_routes.STARTUP_ROUTES
 
     def __init__(
         self,
@@ -286,6 +308,7 @@ class Dash:
         **obsolete: Any,
     ) -> None:
         _check_obsolete(obsolete)
+        _hooks.load_plugin_hooks()
         if backend not in _BACKENDS:
             raise NotImplementedError(
                 f"Dash(backend={backend!r}) is not available in dash-next yet; "
@@ -393,12 +416,6 @@ class Dash:
             self.logger.addHandler(logging.StreamHandler(stream=sys.stdout))
             self.logger.setLevel(logging.INFO)
 
-        if self.use_pages:
-            self.logger.warning(
-                "Multi-page apps (use_pages) are not available in dash-next yet; "
-                "the pages folder is not imported."
-            )
-
         global _latest_app
         _latest_app = self
 
@@ -410,11 +427,22 @@ class Dash:
         else:
             self.server = None
 
+        self._redirects: list[tuple[str, str]] = []
+        self._routes_registered = False
+        self._pages_imported = False
+        _pages.set_context_provider(self._pages_context)
+        if self.use_pages:
+            self._import_pages()
+
         for plugin in plugins or []:
             plugin.plug(self)
 
         if self.server is not None:
             self.init_app()
+
+        _hooks.run_setup_hooks(self)
+        _hooks.register_hook_callbacks(self)
+        self._on_error = _hooks.wrap_error_handler(self._on_error)
 
     # ------------------------------------------------------------------ server
 
@@ -453,35 +481,29 @@ class Dash:
             self.server.config.setdefault("COMPRESS_ALGORITHM", ["gzip"])
             Compress(self.server)
         _routes.register_routes(self)
+        for source, target in self._redirects:
+            _routes.add_redirect_route(self, source, target)
+        self._routes_registered = True
         self.server.before_request(self._setup_server)
         self.setup_startup_routes()
 
     @staticmethod
     def add_startup_route(
-        name: str, view_func: Callable[..., Any], methods: Sequence[str] = ("GET",)
+        name: str, view_func: Callable[..., Any], methods: Sequence[str] | str = ("GET",)
     ) -> None:
-        """Register a route that every app created afterwards serves at
-        `<routes prefix>_dash_startup_route/<name>` (for component packages)."""
-        if not isinstance(name, str) or name.startswith("/"):
-            raise ValueError(
-                f"Startup route names are strings without a leading '/', got {name!r}."
-            )
-        if not callable(view_func):
-            raise ValueError(f"The view of startup route {name!r} must be callable.")
-        if not set(methods) <= {"GET", "POST"}:
-            raise ValueError(f"Startup route {name!r}: methods must be GET and/or POST.")
-        if any(route["name"] == name for route in Dash.STARTUP_ROUTES):
-            raise ValueError(f"A startup route named {name!r} already exists.")
-        Dash.STARTUP_ROUTES.append({"name": name, "view_func": view_func, "methods": methods})
+        """Ask every app created afterwards to serve `view_func` at
+        `<routes prefix>_dash_startup_route/<name>` (for component packages).
+
+        `name` is a str without a leading `/`, unique among startup routes;
+        `methods` is "GET" and/or "POST". Breaking a rule raises `ValueError`.
+        """
+        _startup_routes.add_startup_route(name, view_func, methods, into=Dash.STARTUP_ROUTES)
 
     def setup_startup_routes(self) -> None:
         """Register the routes stored in `STARTUP_ROUTES` on this app's server."""
-        for route in self.STARTUP_ROUTES:
+        for name, view_func, methods in self.STARTUP_ROUTES:
             _routes.add_route(
-                self,
-                f"_dash_startup_route/{route['name']}",
-                route["view_func"],
-                list(route["methods"]),
+                self, _startup_routes.startup_route_path(name), view_func, list(methods)
             )
 
     @property
@@ -604,6 +626,100 @@ class Dash:
         """`path` without `requests_pathname_prefix` and surrounding slashes (None stays None)."""
         return _get_paths.app_strip_relative_path(self.config.requests_pathname_prefix, path)
 
+    # ------------------------------------------------------------------- pages
+
+    def _pages_context(self) -> _pages.PagesContext:
+        return _pages.PagesContext(
+            title=self.title,
+            description=self.config.description,
+            assets_folder=self.config.assets_folder,
+            pages_folder=self.pages_folder,
+            get_relative_path=self.get_relative_path,
+            add_redirect=self._add_redirect,
+            in_request=flask.has_request_context,
+        )
+
+    def _import_pages(self) -> None:
+        if self._pages_imported:
+            return
+        self._pages_imported = True
+        app_root = _module_directory(self.config.name)
+        folder = _pages.pages_folder_path(app_root, self.pages_folder, self.use_pages)
+        if folder is not None:
+            _pages.import_pages(folder, self.config.name)
+
+    def _add_redirect(self, source: str, target: str) -> None:
+        """Answer GET `source` with a 301 to `target` (both full URL paths)."""
+        self._redirects.append((source, target))
+        if self._routes_registered:
+            _routes.add_redirect_route(self, source, target)
+
+    def _setup_pages_routing(self) -> None:
+        """First request of a multi-page app: check the registry, set the validation
+        layout and add the routing and title callbacks (protocol-server §14.3)."""
+        registry = _pages.PAGE_REGISTRY
+        _pages.check_registry(registry)
+        if not self.config.suppress_callback_exceptions:
+            self.validation_layout = self._pages_validation_layout()
+        inputs = {
+            "pathname_": Input(_pages.LOCATION_ID, "pathname"),
+            "search_": Input(_pages.LOCATION_ID, "search"),
+            **self.routing_callback_inputs,
+        }
+
+        def route_page(pathname_: str | None, search_: str | None, **states: Any) -> Any:
+            return _pages.routing_layout_result(
+                pathname_, search_, registry, self.strip_relative_path, self.title, states
+            )
+
+        self.callback(
+            Output(_pages.CONTENT_ID, "children"),
+            Output(_pages.STORE_ID, "data"),
+            inputs=inputs,
+            prevent_initial_call=True,
+            hidden=True,
+        )(route_page)
+        self.clientside_callback(
+            _pages.SET_TITLE_JS,
+            Output(_pages.DUMMY_ID, "children"),
+            Input(_pages.STORE_ID, "data"),
+        )
+
+    def _pages_validation_layout(self) -> html.Div:
+        layouts = _pages.page_layouts_for_validation(_pages.PAGE_REGISTRY)
+        app_layout = self._layout_value()
+        if isinstance(app_layout, (list, tuple)):
+            layouts.extend(app_layout)
+        else:
+            layouts.append(app_layout)
+        validation_layout = html.Div(layouts)
+        if _pages.CONTENT_ID not in validation_layout:
+            raise Exception(
+                "`dash.page_container` not found in the layout: a multi-page app shows its "
+                "pages inside it. Add `dash.page_container` to app.layout (or leave the "
+                "layout unset to use it alone)."
+            )
+        return validation_layout
+
+    def _page_meta_html(self) -> str:
+        """The meta tags of the page the current request's path shows."""
+        request = flask.request
+        routes_prefix = self.config.routes_pathname_prefix
+        page, variables = _pages.resolve_page(
+            request.path,
+            _pages.PAGE_REGISTRY,
+            partial(_get_paths.app_strip_relative_path, routes_prefix),
+            not_found_fallback=False,
+        )
+        return _pages.page_meta_tags(
+            page,
+            request_url=request.url,
+            url_root=request.url_root,
+            get_asset_url=self.get_asset_url,
+            path_vars=variables,
+            app_title=self.title,
+        )
+
     # --------------------------------------------------------------- resources
 
     def _serve_locally(self) -> bool:
@@ -655,9 +771,11 @@ class Dash:
         scripts += self._collect(
             renderer_resources() + dash_suite_resources("_js_dist", serve_locally)
         )
+        scripts += self._collect(_hooks.hook_scripts())
         css: list[Any] = self._collect(library_resources("_css_dist", libraries), is_css=True)
         css += self._collect(dash_suite_resources("_css_dist", serve_locally), is_css=True)
         css += [asset_src(self.config, asset) for asset in self._assets.stylesheets]
+        css += self._collect(_hooks.hook_stylesheets(), is_css=True)
         return {
             "react": _index.scripts_html(react),
             "scripts": _index.scripts_html(scripts),
@@ -675,12 +793,16 @@ class Dash:
                 return
             if self.config.include_assets_files:
                 self._assets = self._walk_assets()
+            if self.use_pages and self._layout is None:
+                self.layout = page_container
             validate_layout(self._layout, self._layout_value())
             self._page_pieces = self._build_page_pieces()
             self._take_global_callbacks()
             for spec in self._callback_list:
                 if spec.get("hidden") is None:
                     spec["hidden"] = self.config.hide_all_callbacks
+            if self.use_pages:
+                self._setup_pages_routing()
             self._setup_done = True
 
     def _walk_assets(self) -> AssetsScan:
@@ -719,6 +841,7 @@ class Dash:
             dash_version=__version__,
             validation_layout=self.validation_layout,
             plotlyjs_url=None if serve_locally else plotlyjs_url(),
+            devtool_components=_hooks.devtools_config() if self._dev_tools.ui else (),
         )
 
     def _index_pieces(self) -> dict[str, str]:
@@ -740,8 +863,11 @@ class Dash:
             for part in (_index.stylesheets_html(self.config.external_stylesheets), pieces["css"])
             if part
         )
+        metas = _index.metas_html(self.config.meta_tags)
+        if self.use_pages and self.config.include_pages_meta and flask.has_request_context():
+            metas = f"{self._page_meta_html()}\n{metas}"
         return {
-            "metas": _index.metas_html(self.config.meta_tags),
+            "metas": metas,
             "title": self.title,
             "css": css,
             "config": _index.config_html(self._page_config()),
@@ -754,6 +880,7 @@ class Dash:
     def render_index(self) -> str:
         """The HTML of the index page, validated (`InvalidIndexException` if it cannot work)."""
         page = self.interpolate_index(**self._index_pieces())
+        page = _hooks.apply_index_hooks(page)
         _index.validate_index(page)
         return page
 
@@ -932,8 +1059,14 @@ class Dash:
     # ------------------------------------------------------------ later issues
 
     def enable_pages(self) -> None:
-        """Set up multi-page routing (not available in dash-next yet)."""
-        raise NotImplementedError("Multi-page apps (use_pages) are not available in dash-next yet.")
+        """Turn on multi-page routing: import the pages folder (once) and route with
+        `dash.page_container` from the first request on.
+
+        The constructor calls it when `use_pages` is on (which `pages_folder`
+        other than "pages" implies); without `use_pages` it does nothing.
+        """
+        if self.use_pages:
+            self._import_pages()
 
     @property
     def run_server(self) -> Any:
