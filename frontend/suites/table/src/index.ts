@@ -1,0 +1,9 @@
+// Entry of the dash_table bundle: injects the default styles and defines `window.dash_table`.
+import { DataTable } from "./components/DataTable";
+import { page } from "./page";
+import { injectStyles } from "./styles/inject";
+import tableCss from "./styles/table.css";
+
+injectStyles(tableCss);
+
+page.dash_table = { DataTable } as unknown as typeof page.dash_table;
