@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, ".test-build");
+// One folder per run, so two runs at once never wipe each other's bundles.
+const out = join(here, ".test-build", String(process.pid));
 const roots = ["renderer/test", "suites/html/test", "suites/dcc/test", "suites/table/test"];
 const entries = roots
   .map((r) => join(here, r))
@@ -28,4 +29,5 @@ await build({
 });
 const files = entries.map((e) => join(out, e.slice(here.length + 1).replace(/\.ts$/, ".mjs")));
 const res = spawnSync(process.execPath, ["--test", ...files], { stdio: "inherit" });
+rmSync(out, { recursive: true, force: true });
 process.exit(res.status ?? 1);

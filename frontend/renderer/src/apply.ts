@@ -1,7 +1,9 @@
 // Turning a callback answer into prop updates per component (renderer §2.2, §2.6, §2.8). Pure: the
 // engine writes the updates into the store and queues what they trigger.
 import type { CallbackDef } from "./graph/graph";
-import { canonicalIdText, stringifyId, stripHash } from "./ids";
+import { isPattern, type MatchValues } from "./graph/patterns";
+import { resolveId, type LayoutLookup } from "./graph/resolve";
+import { canonicalIdText, parseIdText, stringifyId, stripHash } from "./ids";
 import type { CallbackResponse, Props } from "./types";
 
 /** Props to write into one component, keyed by its canonical id text. */
@@ -51,16 +53,26 @@ export function sideUpdates(sideUpdate: Record<string, unknown> | undefined): Co
   return [...byId].map(([id, props]) => ({ id, props }));
 }
 
-/** `running` / `runningOff` maps: `idString.prop` → value, grouped per component. */
-export function propIdUpdates(map: Record<string, unknown> | undefined): ComponentUpdate[] {
+/**
+ * `running` / `runningOff` of one callback instance: wildcard ids expand relative to the trigger
+ * (MATCH takes the instance's values, ALL every match in the layout).
+ */
+export function runningUpdates(
+  map: Record<string, unknown> | undefined,
+  match: MatchValues | null,
+  layout: LayoutLookup,
+): ComponentUpdate[] {
   if (!map) return [];
   const byId = new Map<string, Props>();
   for (const [key, value] of Object.entries(map)) {
     const dot = key.lastIndexOf(".");
-    const id = canonicalIdText(key.slice(0, dot));
-    const props = byId.get(id) || {};
-    props[stripHash(key.slice(dot + 1))] = value;
-    byId.set(id, props);
+    const id = parseIdText(key.slice(0, dot));
+    const targets = isPattern(id) ? resolveId(id, layout, match).map((found) => found.idText) : [stringifyId(id)];
+    for (const target of targets) {
+      const props = byId.get(target) || {};
+      props[stripHash(key.slice(dot + 1))] = value;
+      byId.set(target, props);
+    }
   }
   return [...byId].map(([id, props]) => ({ id, props }));
 }

@@ -1,8 +1,8 @@
 // Clientside callbacks (renderer §2.11): call `dash_clientside[ns][fn]` with Input then State values,
 // with `callback_context` present only during the synchronous call.
 import type { CallbackDef } from "./graph/graph";
-import { splitPropId, stringifyId } from "./ids";
-import type { CallbackPayload, DependencyValue } from "./request";
+import { splitPropId, stringifyId, stripHash } from "./ids";
+import type { CallbackPayload, DependencyEntry, DependencyValue, OutputTarget } from "./request";
 import type { Outcome } from "./scheduler/scheduler";
 import type { CallbackResponse, Props } from "./types";
 
@@ -14,11 +14,11 @@ export interface ClientsideNamespace {
   [namespace: string]: unknown;
 }
 
-function valueOf(dep: DependencyValue | DependencyValue[]): unknown {
+function valueOf(dep: DependencyEntry<DependencyValue>): unknown {
   return Array.isArray(dep) ? dep.map((item) => item.value) : dep.value;
 }
 
-function byPropId(deps: (DependencyValue | DependencyValue[])[]): Record<string, unknown> {
+function byPropId(deps: DependencyEntry<DependencyValue>[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const dep of deps.flat()) out[`${stringifyId(dep.id)}.${dep.property}`] = dep.value;
   return out;
@@ -52,22 +52,53 @@ function isNoUpdate(value: unknown, api: ClientsideNamespace): boolean {
 }
 
 
+/** The declared outputs of a payload, one entry (or list, for ALL) per Output. */
+function declaredOutputs(cb: CallbackDef, payload: CallbackPayload): DependencyEntry<OutputTarget>[] {
+  const outputs = payload.outputs;
+  if (outputs === undefined) return [];
+  return cb.multi ? (outputs as DependencyEntry<OutputTarget>[]) : [outputs as DependencyEntry<OutputTarget>];
+}
+
+function setOutput(response: Record<string, Props>, target: OutputTarget, value: unknown): void {
+  const id = stringifyId(target.id);
+  (response[id] || (response[id] = {}))[stripHash(target.property)] = value;
+}
+
 /** Turn the function's return value into a `{multi, response}` answer (or skip / error). */
-export function resultToOutcome(cb: CallbackDef, result: unknown, api: ClientsideNamespace): Outcome {
+export function resultToOutcome(
+  cb: CallbackDef,
+  result: unknown,
+  api: ClientsideNamespace,
+  payload: CallbackPayload,
+): Outcome {
   if (cb.noOutput || isNoUpdate(result, api)) return { kind: "data", data: { multi: true, response: {} } };
   const values = cb.multi ? result : [result];
-  if (!Array.isArray(values) || values.length !== cb.outputs.length) {
+  const targets = declaredOutputs(cb, payload);
+  if (!Array.isArray(values) || values.length !== targets.length) {
     return {
       kind: "error",
-      message: `Expected a list of ${cb.outputs.length} values, got ${JSON.stringify(result)}.`,
+      message: `Expected a list of ${targets.length} values, got ${JSON.stringify(result)}.`,
     };
   }
   const response: Record<string, Props> = {};
-  cb.outputs.forEach((dep, i) => {
-    if (isNoUpdate(values[i], api)) return;
-    const id = stringifyId(dep.id);
-    (response[id] || (response[id] = {}))[dep.property] = values[i];
-  });
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
+    const value = values[i];
+    if (isNoUpdate(value, api)) continue;
+    if (!Array.isArray(target)) {
+      setOutput(response, target, value);
+      continue;
+    }
+    if (!Array.isArray(value) || value.length !== target.length) {
+      return {
+        kind: "error",
+        message: `Output ${i} is a wildcard list of ${target.length} components: return a list of as many values, got ${JSON.stringify(value)}.`,
+      };
+    }
+    target.forEach((item, j) => {
+      if (!isNoUpdate(value[j], api)) setOutput(response, item, value[j]);
+    });
+  }
   const data: CallbackResponse = { multi: true, response };
   return { kind: "data", data };
 }
@@ -101,7 +132,7 @@ export async function runClientside(
       return failure(cb, error, api);
     }
   }
-  return resultToOutcome(cb, result, api);
+  return resultToOutcome(cb, result, api, payload);
 }
 
 function failure(cb: CallbackDef, error: unknown, api: ClientsideNamespace): Outcome {

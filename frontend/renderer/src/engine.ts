@@ -1,15 +1,20 @@
 // The renderer's core without React: loads layout and dependencies, turns prop changes into queued
 // callbacks, runs them (server or clientside) and applies their results to the store.
-import { outputUpdates, propIdUpdates, sideUpdates, type ComponentUpdate } from "./apply";
-import { propsOf } from "./childrenProps";
+import { outputUpdates, runningUpdates, sideUpdates, type ComponentUpdate } from "./apply";
+import { isComponent, propsOf } from "./childrenProps";
 import { runClientside, type ClientsideNamespace } from "./clientside";
 import { CallbackGraph, type CallbackDef } from "./graph/graph";
 import { initialCallbacks, type CallbackRequest } from "./graph/initial";
+import { changeRequests, removalRequests } from "./graph/triggers";
+import { findCycle, validateAgainstLayout, validateSpecs, type GraphProblem } from "./graph/validate";
 import { stringifyId } from "./ids";
+import { Persistence, type ClassLookup } from "./persistence/persistence";
+import { PersistenceStores, type KeyValueStore } from "./persistence/storage";
 import { applyPatch, isPatch } from "./patch/applyPatch";
 import { buildPayload, resolveOutputs, type CallbackPayload, type PayloadSource } from "./request";
 import { newGroup, type ExecutionGroup, type Job, type JobRequest } from "./scheduler/job";
 import { Scheduler, type JobRunner, type Outcome } from "./scheduler/scheduler";
+import { crawlLayout } from "./store/paths";
 import { DashStore, type StoreAction } from "./store/store";
 import type { Transport } from "./transport";
 import type {
@@ -17,6 +22,7 @@ import type {
   CallbackSpec,
   DashConfig,
   DashId,
+  LayoutNode,
   LayoutPath,
   LoadingEntry,
   Props,
@@ -35,7 +41,14 @@ export interface EngineOptions {
   reportError?: ErrorReporter;
   /** How the queue waits a tick (tests pass their own). */
   defer?: (task: () => void) => void;
+  /** The class of a layout node (`window[namespace][type]`), for persistence defaults and propTypes. */
+  componentClass?: (node: LayoutNode) => ComponentStatics | undefined;
+  /** Web storage for persistence (`localStorage`, `sessionStorage`); memory is used without them. */
+  storage?: { local?: () => KeyValueStore | undefined; session?: () => KeyValueStore | undefined };
 }
+
+/** Statics of a component class the engine reads. */
+export type ComponentStatics = ReturnType<ClassLookup> & { propTypes?: Record<string, unknown> };
 
 const UPDATE_ROUTE = "_dash-update-component";
 
@@ -48,6 +61,8 @@ export class Engine implements JobRunner {
   private readonly clientside: () => ClientsideNamespace;
   readonly reportError: ErrorReporter;
   private readonly source: PayloadSource;
+  private readonly classOf: (node: LayoutNode) => ComponentStatics | undefined;
+  readonly persistence: Persistence;
 
   constructor(options: EngineOptions) {
     this.store = new DashStore(options.config);
@@ -56,6 +71,14 @@ export class Engine implements JobRunner {
     const api = options.clientside || { no_update: {}, PreventUpdate: {} };
     this.clientside = typeof api === "function" ? api : () => api;
     this.reportError = options.reportError || (() => undefined);
+    this.classOf = options.componentClass || (() => undefined);
+    const stores = new PersistenceStores(options.storage || {}, (type) =>
+      this.reportError(
+        "Persistence storage unavailable",
+        `${type}Storage could not store data; persisted values are kept in memory until the page reloads.`,
+      ),
+    );
+    this.persistence = new Persistence(stores, this.classOf);
     this.scheduler = new Scheduler(
       this,
       {
@@ -77,6 +100,7 @@ export class Engine implements JobRunner {
       pathOf: (id) => store.pathOf(id),
       get: (path) => store.get(path),
       stringIds: () => store.paths.stringIds(),
+      dictEntries: (keySet) => store.paths.dictEntries(keySet),
     };
     store.actionHandler = (action) => this.handleAction(action);
   }
@@ -107,15 +131,54 @@ export class Engine implements JobRunner {
   /** Install the layout and the callback graph and queue the initial callbacks (§1.1). */
   hydrate(layout: unknown, specs: CallbackSpec[]): void {
     this.graph = new CallbackGraph(specs);
+    const config = this.store.config;
+    if (config.validate_callbacks && !this.validateGraph()) this.graph = new CallbackGraph([]);
     this.store.graphs = this.graph;
+    this.applyPersistence(layout);
     const ids = this.store.setLayout(layout);
-    const initial = initialCallbacks(this.graph, {
-      crawled: ids,
-      inLayout: (id) => this.store.paths.has(id),
-      subtree: false,
-    });
+    if (config.validate_callbacks) this.validateLayout();
+    const initial = initialCallbacks(this.graph, { crawled: ids, layout: this.source, subtree: false });
     this.enqueue(initial, [], newGroup());
     this.store.setStatus("ready");
+  }
+
+  /** Spec checks (any problem empties the graph) and the cycle report (callbacks still run). */
+  private validateGraph(): boolean {
+    const problems = validateSpecs(this.graph);
+    this.report(problems);
+    const cycle = findCycle(this.graph);
+    if (cycle) this.reportError("Circular Dependencies", `Error: Dependency Cycle Found: ${cycle}`);
+    return problems.length === 0;
+  }
+
+  /** Ids and props of the callbacks checked against the layout (or `validation_layout`). */
+  private validateLayout(): void {
+    const config = this.store.config;
+    if (config.suppress_callback_exceptions) return;
+    const nodes = new Map<string, LayoutNode>();
+    const layout = config.validation_layout !== undefined ? config.validation_layout : this.store.get(["components"]);
+    crawlLayout(layout, [], this.store.childrenProps, (node) => {
+      const id = propsOf(node).id;
+      if (id !== undefined && id !== null) nodes.set(stringifyId(id), node);
+    });
+    this.report(
+      validateAgainstLayout(this.graph, {
+        nodeOf: (id) => nodes.get(id),
+        propTypesOf: (node) => {
+          const statics = this.classOf(node);
+          return statics && statics.propTypes;
+        },
+      }),
+    );
+  }
+
+  private report(problems: GraphProblem[]): void {
+    for (const problem of problems) this.reportError(problem.title, problem.message);
+  }
+
+  /** Replay persisted values into every component of a layout value arriving in the store. */
+  private applyPersistence(value: unknown): void {
+    crawlLayout(value, [], this.store.childrenProps, (node) => this.persistence.applyToNode(node));
   }
 
   /** Let the queue run; called after the first render so mount-time setProps merge with initial calls. */
@@ -147,10 +210,9 @@ export class Engine implements JobRunner {
   /** Notify callbacks that `keys` of a component changed (ExternalWrapper re-syncs). */
   propsChanged(path: LayoutPath, keys: string[]): void {
     const node = this.store.nodeAt(path);
-    const id = node && propsOf(node).id;
+    const id = node && (propsOf(node).id as DashId | undefined | null);
     if (id === undefined || id === null) return;
-    const idText = stringifyId(id);
-    this.enqueueTriggered(keys.map((key) => `${idText}.${key}`), []);
+    this.enqueue(changeRequests(this.graph, id, keys, this.source), [], null);
   }
 
   /**
@@ -167,22 +229,32 @@ export class Engine implements JobRunner {
   ): string[] {
     const node = this.store.nodeAt(path);
     if (!node) return [];
-    const resolved = this.resolvePatches(node.props || {}, props, path);
+    const before = propsOf(node);
+    const resolved = this.persistence.beforeUpdate(node, this.resolvePatches(before, props, path));
+    this.persistSubtrees(node, resolved);
     const result = this.store.updateProps(path, resolved, renderType, dropEqual);
     if (!result) return [];
-    const id = propsOf(result.node).id;
+    this.persistence.record(result.node, before, result.changed);
+    const id = propsOf(result.node).id as DashId | undefined | null;
+    const changedProps = Object.keys(result.changed);
     const idText = id === undefined || id === null ? null : stringifyId(id);
-    const keys = idText === null ? [] : Object.keys(result.changed).map((key) => `${idText}.${key}`);
-    this.enqueueTriggered(keys, chain);
+    const keys = idText === null ? [] : changedProps.map((key) => `${idText}.${key}`);
+    if (idText !== null) this.enqueue(changeRequests(this.graph, id as DashId, changedProps, this.source), chain, null);
     if (result.addedIds.length) {
-      const inserted = initialCallbacks(this.graph, {
-        crawled: result.addedIds,
-        inLayout: (known) => this.store.paths.has(known),
-        subtree: true,
-      });
+      const inserted = initialCallbacks(this.graph, { crawled: result.addedIds, layout: this.source, subtree: true });
       this.enqueue(inserted, chain, newGroup());
     }
+    if (result.removedIds.length) this.enqueue(removalRequests(this.graph, result.removedIds, this.source), [], null);
     return keys;
+  }
+
+  /** Persistence replays into components arriving through component-holding props of an update. */
+  private persistSubtrees(node: LayoutNode, update: Props): void {
+    const holders = this.store.childrenProps.propNamesFor(node.namespace, node.type);
+    for (const key of Object.keys(update)) {
+      const value = update[key];
+      if (holders.has(key) && (isComponent(value) || Array.isArray(value))) this.applyPersistence(value);
+    }
   }
 
   /** Resolve Patch values against the current props; a Patch that does not fit is reported and skipped. */
@@ -203,14 +275,6 @@ export class Engine implements JobRunner {
     return out || props;
   }
 
-  private enqueueTriggered(keys: string[], chain: number[]): void {
-    const requests: CallbackRequest[] = [];
-    for (const key of keys) {
-      for (const callback of this.graph.withInput(key)) requests.push({ callback, changedPropIds: [key] });
-    }
-    this.enqueue(requests, chain, null);
-  }
-
   /** Queue requests, dropping callbacks already in their own predecessor chain (loop breaker §2.6.3). */
   private enqueue(requests: CallbackRequest[], chain: number[], group: ExecutionGroup | null): void {
     const jobs: JobRequest[] = [];
@@ -218,6 +282,7 @@ export class Engine implements JobRunner {
       if (chain.includes(request.callback.index)) continue;
       jobs.push({ ...request, predecessors: chain, group });
     }
+    if (!jobs.length) return;
     this.scheduler.enqueue(jobs);
   }
 
@@ -231,7 +296,7 @@ export class Engine implements JobRunner {
   // ---- JobRunner ---------------------------------------------------------------------------
 
   loadingEntries(job: Job): LoadingEntry[] {
-    return resolveOutputs(job.callback, this.source).map((out) => ({
+    return resolveOutputs(job.callback, job.match, this.source).map((out) => ({
       path: out.path,
       property: out.property,
       id: out.idText,
@@ -240,11 +305,13 @@ export class Engine implements JobRunner {
 
   async execute(job: Job): Promise<Outcome> {
     const cb = job.callback;
-    const built = buildPayload(cb, job.changedPropIds, this.source);
+    const built = buildPayload(cb, job.match, job.changedPropIds, this.source);
     if (built.kind !== "ready") return built;
     job.payload = built.payload;
     if (cb.clientside) return runClientside(cb, built.payload, this.clientside());
-    if (cb.spec.running) this.applyUpdates(propIdUpdates(cb.spec.running.running), "callback", []);
+    if (cb.spec.running) {
+      this.applyUpdates(runningUpdates(cb.spec.running.running, job.match, this.source), "callback", []);
+    }
     return this.request(cb, built.payload);
   }
 
@@ -279,7 +346,7 @@ export class Engine implements JobRunner {
     const cb = job.callback;
     const chain = [...job.predecessors, cb.index];
     if (cb.spec.running && !cb.clientside && job.payload !== undefined) {
-      this.applyUpdates(propIdUpdates(cb.spec.running.runningOff), "callback", []);
+      this.applyUpdates(runningUpdates(cb.spec.running.runningOff, job.match, this.source), "callback", []);
     }
     if (outcome.kind === "error" && !job.superseded) {
       this.reportError(describeCallback(cb), outcome.message);

@@ -96,6 +96,9 @@ export interface DashConfig {
   ui?: boolean;
   props_check?: boolean;
   suppress_callback_exceptions?: boolean;
+  validate_callbacks?: boolean;
+  /** A layout used only to check callback ids (`app.validation_layout`). */
+  validation_layout?: unknown;
   update_title?: string | null;
   children_props?: ChildrenPropsConfig;
   serve_locally?: boolean;

@@ -1,5 +1,7 @@
 // Shared fixtures for the renderer tests: layouts, dependency specs, a fake server and an engine.
 import { Engine } from "../src/engine";
+import type { LayoutLookup } from "../src/graph/resolve";
+import { DashStore } from "../src/store/store";
 import { Transport, type Fetcher } from "../src/transport";
 import type { CallbackSpec, DashConfig, LayoutNode, Props } from "../src/types";
 
@@ -15,18 +17,24 @@ export function spec(
   inputs: Dep[],
   extra: Partial<Omit<CallbackSpec, "state">> & { state?: Dep[] } = {},
 ): CallbackSpec {
-  const text = (dep: Dep) => `${typeof dep[0] === "string" ? dep[0] : JSON.stringify(dep[0])}.${dep[1]}`;
+  const text = (dep: Dep) => `${typeof dep[0] === "string" ? dep[0] : sortedJson(dep[0])}.${dep[1]}`;
   const output = outputs.length === 1 ? text(outputs[0]) : `..${outputs.map(text).join("...")}..`;
   const { state, ...rest } = extra;
+  // The server sends dict ids as JSON text with sorted keys.
+  const wire = (id: Dep[0]) => (typeof id === "string" ? id : sortedJson(id));
   return {
     output,
-    inputs: inputs.map(([id, property]) => ({ id, property })),
-    state: (state || []).map(([id, property]) => ({ id, property })),
+    inputs: inputs.map(([id, property]) => ({ id: wire(id), property })),
+    state: (state || []).map(([id, property]) => ({ id: wire(id), property })),
     clientside_function: null,
     prevent_initial_call: false,
     no_output: false,
     ...rest,
   };
+}
+
+function sortedJson(id: Record<string, unknown>): string {
+  return JSON.stringify(Object.fromEntries(Object.keys(id).sort().map((key) => [key, id[key]])));
 }
 
 export interface SentRequest {
@@ -112,4 +120,21 @@ export function propsOf(engine: Engine, id: string): Props {
   const path = engine.store.pathOf(id);
   if (!path) throw new Error(`no component ${id}`);
   return (engine.store.nodeAt(path) as LayoutNode).props;
+}
+
+/** A store holding `layout`, and the lookup dependency resolution uses over it. */
+export function lookupOf(layout: unknown): { store: DashStore; lookup: LayoutLookup } {
+  const store = new DashStore({});
+  store.setLayout(layout);
+  const lookup: LayoutLookup = {
+    pathOf: (id) => store.pathOf(id),
+    get: (path) => store.get(path),
+    dictEntries: (keys) => store.paths.dictEntries(keys),
+  };
+  return { store, lookup };
+}
+
+/** A flat layout of divs with these ids. */
+export function flatLayout(ids: (string | Record<string, unknown>)[]): LayoutNode {
+  return div({ children: ids.map((id) => div({ id })) });
 }

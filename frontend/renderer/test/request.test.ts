@@ -8,7 +8,12 @@ import { div, spec } from "./helpers";
 function source(layout: unknown): PayloadSource {
   const store = new DashStore({});
   store.setLayout(layout);
-  return { pathOf: (id) => store.pathOf(id), get: (p) => store.get(p), stringIds: () => store.paths.stringIds() };
+  return {
+    pathOf: (id) => store.pathOf(id),
+    get: (p) => store.get(p),
+    stringIds: () => store.paths.stringIds(),
+    dictEntries: (keys) => store.paths.dictEntries(keys),
+  };
 }
 
 const layout = div({
@@ -22,7 +27,7 @@ const layout = div({
 
 test("body keys come in the protocol's order, state last", () => {
   const [cb] = new CallbackGraph([spec([["out", "children"]], [["in", "value"]], { state: [["btn", "n_clicks"]] })]).callbacks;
-  const result = buildPayload(cb, ["in.value"], source(layout));
+  const result = buildPayload(cb, null, ["in.value"], source(layout));
   assert.equal(result.kind, "ready");
   if (result.kind !== "ready") return;
   assert.deepEqual(Object.keys(result.payload), ["output", "outputs", "inputs", "changedPropIds", "parsedChangedPropsIds", "state"]);
@@ -32,7 +37,7 @@ test("body keys come in the protocol's order, state last", () => {
 
 test("an unset prop is sent without a value key, and state is omitted when there is none", () => {
   const [cb] = new CallbackGraph([spec([["out", "children"]], [["btn", "n_clicks"]])]).callbacks;
-  const result = buildPayload(cb, [], source(layout));
+  const result = buildPayload(cb, null, [], source(layout));
   assert.ok(result.kind === "ready");
   if (result.kind !== "ready") return;
   assert.deepEqual(result.payload.inputs, [{ id: "btn", property: "n_clicks" }]);
@@ -45,7 +50,7 @@ test("multi outputs are a list keeping @hash; dict ids are sent as objects", () 
   const [cb] = new CallbackGraph([
     spec([["out", "children"], ["out", "title@abc"]], [[{ type: "item", index: 1 }, "value"]]),
   ]).callbacks;
-  const result = buildPayload(cb, ['{"index":1,"type":"item"}.value'], source(layout));
+  const result = buildPayload(cb, null, ['{"index":1,"type":"item"}.value'], source(layout));
   assert.ok(result.kind === "ready");
   if (result.kind !== "ready") return;
   assert.deepEqual(result.payload.outputs, [
@@ -63,7 +68,7 @@ test("every Input missing skips; some missing or a missing State is an error", (
     spec([["out", "children"]], [["in", "value"]], { state: [["ghost", "value"]] }),
     spec([["ghost", "children"]], [["in", "value"]]),
   ]);
-  const kinds = graph.callbacks.map((cb) => buildPayload(cb, [], source(layout)));
+  const kinds = graph.callbacks.map((cb) => buildPayload(cb, null, [], source(layout)));
   assert.deepEqual(kinds.map((k) => k.kind), ["skip", "error", "error", "error"]);
   const message = (kinds[1] as { message: string }).message;
   assert.match(message, /nonexistent object was used in an `Input`/);
@@ -74,6 +79,6 @@ test("every Input missing skips; some missing or a missing State is an error", (
 
 test("no-output callbacks send no outputs key", () => {
   const [cb] = new CallbackGraph([{ ...spec([["x", "y"]], [["in", "value"]]), output: "h4sh", no_output: true }]).callbacks;
-  const result = buildPayload(cb, [], source(layout));
+  const result = buildPayload(cb, null, [], source(layout));
   assert.ok(result.kind === "ready" && !("outputs" in result.payload) && result.payload.output === "h4sh");
 });

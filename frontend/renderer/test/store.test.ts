@@ -53,7 +53,8 @@ test("replacing children re-indexes ids inside and forgets the old ones", () => 
     "callback",
     false,
   );
-  assert.deepEqual(update && update.addedIds, ["new1", '{"k":1}']);
+  assert.deepEqual(update && update.addedIds, ["new1", { k: 1 }]);
+  assert.deepEqual(update && update.removedIds, ["old", "old-inner"]);
   assert.equal(store.pathOf("old"), undefined);
   assert.equal(store.pathOf("old-inner"), undefined);
   assert.deepEqual(store.pathOf("new1"), ["components", "props", "children", 0]);

@@ -3,7 +3,7 @@
 import React from "react";
 import { createRoot } from "react-dom/client";
 import { plotlyUrl, readConfig } from "../config";
-import { Engine } from "../engine";
+import { Engine, type ComponentStatics } from "../engine";
 import { installClientside } from "../globals";
 import { watchTitle } from "../loading";
 import { register, setPropsAnywhere } from "../registry";
@@ -25,6 +25,11 @@ export class DashRenderer {
       hooks,
       transport: new Transport(config, fetcher, () => document.cookie, hooks.request_refresh_jwt),
       clientside: () => installClientside(setPropsAnywhere),
+      componentClass: (node) => {
+        const library = w[node.namespace] as Record<string, ComponentStatics> | undefined;
+        return library ? library[node.type] : undefined;
+      },
+      storage: { local: () => window.localStorage, session: () => window.sessionStorage },
       // Without the dev-tools UI, callback errors stay out of the console (as in Dash).
       reportError: config.ui ? (title, message) => console.error(`${title}\n${message}`) : () => undefined,
     });

@@ -1,5 +1,7 @@
 // One queued or running callback instance and the execution group it belongs to (renderer §2.3–§2.6).
 import type { CallbackDef } from "../graph/graph";
+import { dependencyKey, instanceKey } from "../graph/instances";
+import type { MatchValues } from "../graph/patterns";
 import type { LoadingEntry } from "../types";
 
 /**
@@ -20,9 +22,14 @@ export function newGroup(): ExecutionGroup {
 }
 
 export interface Job {
-  /** Instance key: the callback plus (later) its MATCH values. Same key = same request. */
+  /** Instance key: the callback plus its MATCH values. Same key = same request. */
   key: string;
   callback: CallbackDef;
+  /** MATCH values of this instance (null for callbacks without MATCH). */
+  match: MatchValues | null;
+  /** Inputs and Outputs as `idString.prop`, MATCH keys filled in with this instance's values. */
+  inputKeys: string[];
+  outputKeys: string[];
   /** `idString.prop` that triggered it, in order, without duplicates; empty for an initial call. */
   changedPropIds: string[];
   /** Callbacks (by index) whose outputs led here; a callback already in its chain is not re-queued. */
@@ -43,19 +50,22 @@ export interface Job {
 /** What the engine asks the scheduler to queue. */
 export interface JobRequest {
   callback: CallbackDef;
+  match?: MatchValues | null;
   changedPropIds: string[];
   predecessors?: number[];
   group?: ExecutionGroup | null;
 }
 
-export function instanceKey(callback: CallbackDef): string {
-  return String(callback.index);
-}
-
 export function createJob(request: JobRequest): Job {
+  const { callback } = request;
+  const match = request.match || null;
+  const wild = callback.hasWildcards && match !== null;
   return {
-    key: instanceKey(request.callback),
-    callback: request.callback,
+    key: instanceKey(callback, match),
+    callback,
+    match,
+    inputKeys: wild ? callback.inputs.map((dep) => dependencyKey(dep, match)) : callback.inputKeys,
+    outputKeys: wild ? callback.outputs.map((dep) => dependencyKey(dep, match)) : callback.outputKeys,
     changedPropIds: unique(request.changedPropIds),
     predecessors: request.predecessors || [],
     group: request.group || null,

@@ -156,7 +156,7 @@ export class Scheduler {
     } finally {
       if (!job.superseded && job.group) {
         job.group.anyReturned = true;
-        for (const key of job.callback.outputKeys) job.group.returnedOutputs.add(key);
+        for (const key of job.outputKeys) job.group.returnedOutputs.add(key);
         for (const key of updated) job.group.updatedProps.add(key);
       }
       this.schedule();

@@ -28,6 +28,8 @@ export function crawlLayout(value: unknown, path: LayoutPath, children: Children
   }
 }
 
+const NO_ENTRIES: readonly DictIdEntry[] = [];
+
 /** Key of a dict id's shape in `objs`: its sorted keys joined by commas. */
 export function dictKeys(id: DictId): string {
   return Object.keys(id).sort().join(",");
@@ -47,23 +49,33 @@ export class PathIndex {
 
   constructor(private readonly children: ChildrenProps) {}
 
-  /** Index every id inside `value` (found at `path`); returns the canonical ids added, in crawl order. */
-  add(value: unknown, path: LayoutPath): string[] {
-    const added: string[] = [];
+  /** Index every id inside `value` (found at `path`); returns the ids added, in crawl order. */
+  add(value: unknown, path: LayoutPath): DashId[] {
+    const added: DashId[] = [];
     crawlLayout(value, path, this.children, (node, nodePath) => {
       const id = propsOf(node).id as DashId | undefined;
       if (id === undefined || id === null) return;
-      added.push(this.addId(id, nodePath));
+      this.addId(id, nodePath);
+      added.push(id);
     });
     return added;
   }
 
-  /** Forget the ids inside `value` (an old subtree that lived at `path`). */
-  remove(value: unknown, path: LayoutPath): void {
+  /** Forget the ids inside `value` (an old subtree that lived at `path`); returns them. */
+  remove(value: unknown, path: LayoutPath): DashId[] {
+    const removed: DashId[] = [];
     crawlLayout(value, path, this.children, (node, nodePath) => {
       const id = propsOf(node).id as DashId | undefined;
-      if (id !== undefined && id !== null) this.removeId(id, nodePath);
+      if (id === undefined || id === null) return;
+      this.removeId(id, nodePath);
+      removed.push(id);
     });
+    return removed;
+  }
+
+  /** Dict-id entries of one key set (sorted keys joined by commas), in crawl order. */
+  dictEntries(keySet: string): readonly DictIdEntry[] {
+    return this.objs[keySet] || NO_ENTRIES;
   }
 
   /** Record one id at `path`; returns its canonical text. */

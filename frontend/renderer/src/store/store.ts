@@ -2,6 +2,7 @@
 // `state.loading`, and a redux-like facade (`getState/subscribe/dispatch`) for component libraries.
 import { ChildrenProps, isComponent, propsOf } from "../childrenProps";
 import { deepEqual } from "../equal";
+import { stringifyId } from "../ids";
 import type { DashConfig, DashId, LayoutNode, LayoutPath, LoadingEntry, Props, RenderType } from "../types";
 import { getIn, pathKey, setIn, startsWith } from "./layout";
 import { PathIndex } from "./paths";
@@ -16,8 +17,10 @@ export interface PropUpdate {
   changed: Props;
   /** Props holding components (children, children_props) whose content was replaced. */
   replaced: string[];
-  /** Canonical ids that entered the layout with the replaced props, in crawl order. */
-  addedIds: string[];
+  /** Ids that entered the layout with the replaced props, in crawl order. */
+  addedIds: DashId[];
+  /** Ids that left the layout with the replaced props (and did not come back with them). */
+  removedIds: DashId[];
 }
 
 export type AppStatus = "loading" | "ready" | "error";
@@ -35,6 +38,8 @@ export interface DashState {
   paths: { strs: PathIndex["strs"]; objs: PathIndex["objs"] };
   loading: Record<string, LoadingEntry[]>;
   pendingCallbacks: PendingSummary[];
+  /** The pending callbacks by stage, as Dash's store names them. */
+  callbacks: { requested: PendingSummary[]; executing: PendingSummary[] };
   isLoading: boolean;
   config: DashConfig;
   graphs: unknown;
@@ -82,7 +87,7 @@ export class DashStore {
   // ---- layout ------------------------------------------------------------------------------
 
   /** Install the layout (a component or a list) at `["components"]` and index its ids. */
-  setLayout(layout: unknown): string[] {
+  setLayout(layout: unknown): DashId[] {
     const old = this.layout.components;
     if (old !== undefined) this.paths.remove(old, ["components"]);
     this.layout.components = layout;
@@ -127,23 +132,31 @@ export class DashStore {
     const holders = this.childrenProps.propNamesFor(node.namespace, node.type);
     const replaced = Object.keys(changed).filter((key) => holders.has(key) && changed[key] !== current[key]);
     const idChanged = "id" in changed && !deepEqual(changed.id, current.id);
+    const removed: DashId[] = [];
     if (idChanged && current.id !== undefined && current.id !== null) {
       this.paths.removeId(current.id as DashId, path);
+      removed.push(current.id as DashId);
     }
-    for (const key of replaced) this.paths.remove(current[key], [...path, "props", key]);
+    for (const key of replaced) removed.push(...this.paths.remove(current[key], [...path, "props", key]));
     node.props = { ...current, ...changed };
     if (idChanged && changed.id !== undefined && changed.id !== null) this.paths.addId(changed.id as DashId, path);
-    const addedIds: string[] = [];
+    const addedIds: DashId[] = [];
     for (const key of replaced) addedIds.push(...this.paths.add(changed[key], [...path, "props", key]));
     this.touch(path, renderType);
-    return { node, path, changed, replaced, addedIds };
+    return { node, path, changed, replaced, addedIds, removedIds: this.departed(removed) };
+  }
+
+  /** The ids among `removed` that are no longer anywhere in the layout. */
+  private departed(removed: DashId[]): DashId[] {
+    if (!removed.length) return removed;
+    return removed.filter((id) => !this.paths.has(stringifyId(id)));
   }
 
   /**
    * Insert a component at `path` without re-rendering its container (ExternalWrapper). Returns the ids
    * added. An existing component there is replaced. `silent` skips notifications (safe during render).
    */
-  insertComponent(path: LayoutPath, component: LayoutNode, silent = false): string[] {
+  insertComponent(path: LayoutPath, component: LayoutNode, silent = false): DashId[] {
     const previous = getIn(this.layout, path);
     if (previous !== undefined) this.paths.remove(previous, path);
     setIn(this.layout, path, component);
@@ -303,6 +316,10 @@ export class DashStore {
         paths: { strs: this.paths.strs, objs: this.paths.objs },
         loading: this.loading,
         pendingCallbacks: this.pending,
+        callbacks: {
+          requested: this.pending.filter((item) => !item.executing),
+          executing: this.pending.filter((item) => item.executing),
+        },
         isLoading: this.busy,
         config: this.config,
         graphs: this.graphs,
