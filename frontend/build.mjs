@@ -13,6 +13,7 @@ const dev = process.argv.includes("--dev");
 // One React for the whole page: imports of react/react-dom resolve to the UMD globals.
 const alias = {
   react: join(here, "shims", "react.ts"),
+  "react/jsx-runtime": join(here, "shims", "react-jsx-runtime.ts"),
   "react-dom": join(here, "shims", "react-dom.ts"),
   "react-dom/client": join(here, "shims", "react-dom-client.ts"),
 };

@@ -10,9 +10,13 @@ from .Checklist import Checklist
 from .Clipboard import Clipboard
 from .ConfirmDialog import ConfirmDialog
 from .ConfirmDialogProvider import ConfirmDialogProvider
+from .DatePickerRange import DatePickerRange
+from .DatePickerSingle import DatePickerSingle
 from .Download import Download
+from .Dropdown import Dropdown
 from .express import send_bytes, send_data_frame, send_file, send_string
 from .Geolocation import Geolocation
+from .Graph import Graph
 from .Input import Input
 from .Interval import Interval
 from .Link import Link
@@ -20,6 +24,8 @@ from .Loading import Loading
 from .Location import Location
 from .Markdown import Markdown
 from .RadioItems import RadioItems
+from .RangeSlider import RangeSlider
+from .Slider import Slider
 from .Store import Store
 from .Tab import Tab
 from .Tabs import Tabs
@@ -42,8 +48,12 @@ __all__ = [
     "Clipboard",
     "ConfirmDialog",
     "ConfirmDialogProvider",
+    "DatePickerRange",
+    "DatePickerSingle",
     "Download",
+    "Dropdown",
     "Geolocation",
+    "Graph",
     "Input",
     "Interval",
     "Link",
@@ -51,10 +61,12 @@ __all__ = [
     "Location",
     "Markdown",
     "RadioItems",
+    "RangeSlider",
     "send_bytes",
     "send_data_frame",
     "send_file",
     "send_string",
+    "Slider",
     "Store",
     "Tab",
     "Tabs",

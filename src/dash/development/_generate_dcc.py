@@ -53,6 +53,10 @@ JS_DIST: list[dict[str, Any]] = [
 POSITIONAL_FIRST: dict[str, tuple[str, ...]] = {
     "Checklist": ("options", "value", "inline"),
     "RadioItems": ("options", "value", "inline"),
+    # `dcc.Dropdown(["a", "b"], "a")`, `dcc.Slider(0, 20, 5, value=10)`.
+    "Dropdown": ("options", "value", "multi"),
+    "Slider": ("min", "max", "step", "marks", "value"),
+    "RangeSlider": ("min", "max", "step", "marks", "value"),
 }
 _SIGNATURE_START = "    def __init__(\n        self,\n"
 

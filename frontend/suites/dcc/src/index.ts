@@ -4,8 +4,12 @@ import { Checklist } from "./components/Checklist";
 import { Clipboard } from "./components/Clipboard";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ConfirmDialogProvider } from "./components/ConfirmDialogProvider";
+import { DatePickerRange } from "./components/DatePickerRange";
+import { DatePickerSingle } from "./components/DatePickerSingle";
 import { Download } from "./components/Download";
+import { Dropdown } from "./components/Dropdown";
 import { Geolocation } from "./components/Geolocation";
+import { Graph } from "./components/Graph";
 import { Input } from "./components/Input";
 import { Interval } from "./components/Interval";
 import { Link } from "./components/Link";
@@ -13,6 +17,8 @@ import { Loading } from "./components/Loading";
 import { Location } from "./components/Location";
 import { Markdown } from "./components/Markdown";
 import { RadioItems } from "./components/RadioItems";
+import { RangeSlider } from "./components/RangeSlider";
+import { Slider } from "./components/Slider";
 import { Store } from "./components/Store";
 import { Tab } from "./components/Tab";
 import { Tabs } from "./components/Tabs";
@@ -21,16 +27,19 @@ import { Tooltip } from "./components/Tooltip";
 import { Upload } from "./components/Upload";
 import { page } from "./page";
 import buttonCss from "./styles/button.css";
+import datepickerCss from "./styles/datepicker.css";
+import dropdownCss from "./styles/dropdown.css";
 import { injectStyles } from "./styles/inject";
 import inputCss from "./styles/input.css";
 import loadingCss from "./styles/loading.css";
 import markdownCss from "./styles/markdown.css";
 import optionsCss from "./styles/options.css";
+import sliderCss from "./styles/slider.css";
 import tabsCss from "./styles/tabs.css";
 import themeCss from "./styles/theme.css";
 import tooltipCss from "./styles/tooltip.css";
 
-injectStyles([themeCss, buttonCss, inputCss, optionsCss, tabsCss, loadingCss, tooltipCss, markdownCss].join("\n"));
+injectStyles([themeCss, buttonCss, inputCss, optionsCss, dropdownCss, sliderCss, tabsCss, loadingCss, tooltipCss, markdownCss, datepickerCss].join("\n"));
 
 page.dash_core_components = {
   Button,
@@ -38,8 +47,12 @@ page.dash_core_components = {
   Clipboard,
   ConfirmDialog,
   ConfirmDialogProvider,
+  DatePickerRange,
+  DatePickerSingle,
   Download,
+  Dropdown,
   Geolocation,
+  Graph,
   Input,
   Interval,
   Link,
@@ -47,6 +60,8 @@ page.dash_core_components = {
   Location,
   Markdown,
   RadioItems,
+  RangeSlider,
+  Slider,
   Store,
   Tab,
   Tabs,
