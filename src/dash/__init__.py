@@ -9,6 +9,7 @@ from __future__ import annotations
 __plotly_dash = True
 
 from . import (  # noqa: E402
+    background_callback,  # noqa: E402
     dash_table,
     dcc,
     development,  # noqa: E402  (third-party libraries look for dash.development)
@@ -25,6 +26,7 @@ from ._pages import PAGE_REGISTRY as page_registry  # noqa: E402
 from ._pages import register_page  # noqa: E402
 from ._patch import Patch  # noqa: E402
 from ._unbuilt import Unbuilt, unbuilt_class  # noqa: E402
+from .background_callback import CeleryManager, DiskcacheManager  # noqa: E402
 from .dash import Dash, get_app, page_container  # noqa: E402
 from .dependencies import (  # noqa: E402
     ALL,
@@ -38,9 +40,6 @@ from .dependencies import (  # noqa: E402
 from .version import __version__  # noqa: E402
 
 # Capabilities still being built: importable now, a clear NotImplementedError when used.
-DiskcacheManager = unbuilt_class("DiskcacheManager", "background callbacks")
-CeleryManager = unbuilt_class("CeleryManager", "background callbacks")
-background_callback = Unbuilt("dash.background_callback", "background callbacks")
 jupyter_dash = Unbuilt("dash.jupyter_dash", "Jupyter support")
 
 __all__ = [

@@ -49,7 +49,7 @@ GLOBAL_INLINE_SCRIPTS: list[str] = []
 CLIENTSIDE_NAMESPACE = "_dashprivate_clientside_funcs"
 
 # Keyword arguments of `callback` besides the dependency ones. Background options
-# are stored for the background-callback work; they do not change dispatch yet.
+# are prepared by `_background.register_background` when the function is decorated.
 _SERVER_OPTIONS = {
     "background": False,
     "manager": None,
@@ -114,6 +114,7 @@ class CallbackMeta:
     on_error: Callable[[Exception], Any] | None = None
     options: dict[str, Any] = field(default_factory=dict)
     reports_progress: bool = False  # background with `progress`: the function gets a setter first
+    background: Any = None  # `_background.BackgroundSpec` of a background (or cancel) callback
     n_inputs: int = field(init=False)
     n_state: int = field(init=False)
 
@@ -505,6 +506,10 @@ def register_callback(
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
         meta.func = func
+        if options["background"]:
+            from ._background import register_background
+
+            meta.background = register_background(meta, options)
         _insert(callback_list, callback_map, spec, meta)
         return func
 

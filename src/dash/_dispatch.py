@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import exceptions
+from . import _background, exceptions
 from ._callback import CallbackMeta, OutputTarget
 from ._callback_context import CallbackRun, RequestInfo
 from ._grouping import (
@@ -208,29 +208,11 @@ def _resolve(result: Any) -> Any:
     return result
 
 
-def _progress_setter(meta: CallbackMeta, run: CallbackRun) -> Callable[[Any], None]:
-    progress = meta.options["progress"]
-
-    outputs = flatten_grouping(progress)
-
-    def set_progress(value: Any) -> None:
-        for output, one in zip(outputs, flatten_grouping(value, progress), strict=True):
-            run.queue_side_update(output.component_id, {output.component_property: one})
-
-    return set_progress
-
-
 def _invoke(meta: CallbackMeta, func: Callable[..., Any], values: list, run: CallbackRun) -> Any:
     if meta.trivial_args:
         args: Any = values
     else:
         args = make_grouping_by_index(meta.args_index, values)
-    if meta.reports_progress:
-        # Background callbacks run in-process until managers exist; progress updates
-        # then reach the browser with the final response.
-        if meta.args_as_keywords:
-            return _resolve(func(_progress_setter(meta, run), **args))
-        return _resolve(func(_progress_setter(meta, run), *args))
     if meta.args_as_keywords:
         return _resolve(func(**args))
     return _resolve(func(*args))
@@ -254,11 +236,19 @@ def _call(
     values: list,
     run: CallbackRun,
     app_on_error: Callable[[Exception], Any] | None,
+    background_step: _background.BackgroundStep | None = None,
 ) -> Any:
-    """The callback's result, after its error handler if it raised; `_Prevented` on PreventUpdate."""
+    """The callback's result, after its error handler if it raised; `_Prevented` on PreventUpdate.
+
+    A background callback's "result" is its start or poll step (§13): an
+    `Interim` reply, or the job's `Finished` value.
+    """
     libraries_before = _component_count()
     try:
-        result = _invoke(meta, entry["callback"], values, run)
+        if background_step is None:
+            result = _invoke(meta, entry["callback"], values, run)
+        else:
+            result = background_step.run(values, run)
     except exceptions.PreventUpdate:
         raise _Prevented from None
     except Exception as error:
@@ -409,6 +399,14 @@ def _encode(meta: CallbackMeta, payload: dict, response: dict, side_updates: dic
 # ---------------------------------------------------------------------- entry
 
 
+def _interim_result(interim: _background.Interim, run: CallbackRun) -> DispatchResult:
+    if interim.payload is None:
+        return DispatchResult(204, b"", run.reply_headers(), run.reply_cookies(), run.timing)
+    return DispatchResult(
+        200, to_json_bytes(interim.payload), run.reply_headers(), run.reply_cookies(), run.timing
+    )
+
+
 def dispatch(
     callback_map: dict,
     body: object,
@@ -416,6 +414,7 @@ def dispatch(
     request: RequestInfo | None = None,
     app_on_error: Callable[[Exception], Any] | None = None,
     debug: bool = False,
+    background: _background.BackgroundEnv | None = None,
 ) -> DispatchResult:
     """Run the callback a decoded `_dash-update-component` body asks for.
 
@@ -425,24 +424,42 @@ def dispatch(
     `InvalidCallbackReturnValue` family for bad return values, and lets any other
     exception of the callback propagate (after `on_error`, if one is set).
     `debug` is accepted for the route's convenience and changes nothing yet.
+
+    Background callbacks (§13) start or poll a job instead of running here;
+    `background` carries the query parameters, the app's manager and the handle
+    signer. A handle the server did not issue gives `BadCallbackRequest` (400).
     """
     output, inputs, state, changed = _read_body(body)
     entry, meta = _lookup(callback_map, output)
     outputs = _read_outputs(meta, body)  # type: ignore[arg-type]
     values = _argument_values(meta, inputs, state)
+    step = None
+    if meta.background is not None:
+        try:
+            step = _background.prepare(meta, background)
+        except _background.HandleError as error:
+            raise BadCallbackRequest(400, str(error)) from None
     run = CallbackRun(meta, outputs, inputs, state, changed, request)
     token = run.activate()
     try:
-        result = _call(entry, meta, values, run, app_on_error)
+        result = _call(entry, meta, values, run, app_on_error, step)
     except _Prevented:
         return DispatchResult(204, b"", run.reply_headers(), run.reply_cookies(), run.timing)
     finally:
         run.deactivate(token)
+    progress = None
+    if step is not None:
+        if isinstance(result, _background.Interim):
+            return _interim_result(result, run)
+        if isinstance(result, _background.Finished):
+            result, progress = result.value, result.progress
     response = _collect_outputs(meta, outputs, result)
     side_updates = run.side_updates
     if meta.no_output and not side_updates:
         return DispatchResult(204, b"", run.reply_headers(), run.reply_cookies(), run.timing)
     payload: dict[str, Any] = {"multi": True}
+    if progress:
+        payload["progress"] = progress
     if side_updates:
         payload["sideUpdate"] = side_updates
     payload["response"] = response

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import flask
 
+from ._background import BackgroundQuery
 from ._dispatch import BadCallbackRequest, DispatchResult, RequestInfo, dispatch
 from ._error_page import error_page
 from ._hooks import apply_layout_hooks, hook_routes
@@ -222,12 +223,17 @@ def _to_response(result: DispatchResult) -> flask.Response:
 
 
 def update_component(app: Dash) -> flask.Response:
-    """Run the callback a `_dash-update-component` request asks for."""
+    """Run the callback a `_dash-update-component` request asks for.
+
+    The query parameters `cacheKey`, `job`, `oldJob`, `cancelJob` and `endId`
+    of background callbacks are read only when the callback is one.
+    """
     started = time.perf_counter()
     request = flask.request
     body = _read_callback_body(request)
     if isinstance(body, flask.Response):
         return body
+    current = request._get_current_object()  # type: ignore[attr-defined]
     try:
         result = dispatch(
             app.callback_map,
@@ -235,6 +241,7 @@ def update_component(app: Dash) -> flask.Response:
             request=_request_info(request),
             app_on_error=app._on_error,
             debug=bool(app._debug),
+            background=app._background_env(lambda: BackgroundQuery.from_args(current.args)),
         )
     except BadCallbackRequest as error:
         return _error(error.status, error.message)

@@ -23,11 +23,24 @@ from urllib.parse import urlparse
 
 import flask
 
-from . import _callback, _get_paths, _hooks, _index, _pages, _routes, _startup_routes, dcc, html
+from . import (
+    _background,
+    _callback,
+    _get_paths,
+    _hooks,
+    _index,
+    _pages,
+    _routes,
+    _startup_routes,
+    dcc,
+    html,
+)
 from ._assets import AssetsScan, asset_src, walk_assets
 from ._config import AttributeDict, get_combined_config, resolve_dev_tools, resolve_pathnames
 from ._hot_reload import HotReloader
+from ._no_update import no_update
 from ._validate import validate_layout, validate_layout_type
+from .background_callback._signing import HandleSigner, resolve_secret
 from .dependencies import Input, Output
 from .development.base_component import Component, ComponentRegistry
 from .exceptions import (
@@ -111,6 +124,11 @@ Put it in the layout (a multi-page app without a layout gets it as its layout):
 it holds the `dcc.Location` the routing callback listens to, the Div the page
 layout goes in, and the pieces that update the browser tab's title.
 """
+
+
+def _stop_background_jobs(*_values: Any) -> Any:
+    """The generated cancel callback: dispatch stops the `cancelJob` jobs; nothing changes."""
+    return no_update
 
 
 def get_app() -> Dash:
@@ -410,6 +428,7 @@ class Dash:
         self._page_pieces: dict[str, str] | None = None
         self._setup_done = False
         self._setup_lock = threading.Lock()
+        self._signer: HandleSigner | None = None
 
         self.logger = logging.getLogger(__name__)
         if add_log_handler and not self.logger.handlers:
@@ -801,9 +820,61 @@ class Dash:
             for spec in self._callback_list:
                 if spec.get("hidden") is None:
                     spec["hidden"] = self.config.hide_all_callbacks
+            _background.check_circular_updates(self.callback_map)
+            self._add_cancel_callbacks()
             if self.use_pages:
                 self._setup_pages_routing()
             self._setup_done = True
+
+    def _add_cancel_callbacks(self) -> None:
+        """One server callback per distinct `cancel` Input of the background callbacks
+        (§13.3): output `<cancel id>.id`, so the renderer has a request to send
+        `cancelJob` with; it stops those jobs and changes nothing."""
+        cancels: dict[str, tuple[Input, Any]] = {}
+        for entry in list(self.callback_map.values()):
+            spec = getattr(entry.get("meta"), "background", None)
+            if spec is None or spec.is_cancel:
+                continue
+            for cancel_input in spec.cancel_inputs:
+                cancels.setdefault(str(cancel_input), (cancel_input, spec.manager))
+        for cancel_input, manager in cancels.values():
+            self.callback(
+                Output(cancel_input.component_id, "id"),
+                cancel_input,
+                prevent_initial_call=True,
+                manager=manager,
+            )(_stop_background_jobs)
+            output_id = self._callback_list[-1]["output"]
+            self.callback_map[output_id]["meta"].background = _background.cancel_spec(manager)
+
+    def _handle_signer(self) -> HandleSigner:
+        """The signer of background job handles, made on first use (§13.5).
+
+        Its secret is the Flask `secret_key` if set, else the secret kept in the
+        store of the app's manager (or of the first background callback's), so
+        that every worker process signs and checks handles alike.
+        """
+        if self._signer is None:
+            flask_secret = self.server.secret_key if self.server is not None else None
+            self._signer = HandleSigner(resolve_secret(flask_secret, self._signing_manager()))
+        return self._signer
+
+    def _signing_manager(self) -> Any:
+        if self._background_manager is not None:
+            return self._background_manager
+        for entry in self.callback_map.values():
+            spec = getattr(entry.get("meta"), "background", None)
+            if spec is not None and spec.manager is not None:
+                return spec.manager
+        return None
+
+    def _background_env(self, read_query: Callable[[], Any]) -> _background.BackgroundEnv:
+        """What dispatch needs for background callbacks of this app."""
+        return _background.BackgroundEnv(
+            read_query=read_query,
+            default_manager=self._background_manager,
+            get_signer=self._handle_signer,
+        )
 
     def _walk_assets(self) -> AssetsScan:
         return walk_assets(
@@ -833,7 +904,7 @@ class Dash:
 
     def _page_config(self) -> dict[str, Any]:
         serve_locally = self._serve_locally()
-        return _index.build_config(
+        page_config = _index.build_config(
             self.config,
             self._dev_tools,
             serve_locally=serve_locally,
@@ -843,6 +914,8 @@ class Dash:
             plotlyjs_url=None if serve_locally else plotlyjs_url(),
             devtool_components=_hooks.devtools_config() if self._dev_tools.ui else (),
         )
+        page_config["end_id"] = self._handle_signer().new_end_id()
+        return page_config
 
     def _index_pieces(self) -> dict[str, str]:
         if self._page_pieces is None:

@@ -15,7 +15,11 @@ from dash._grouping import (
     SchemaLengthValidationError,
     SchemaTypeValidationError,
 )
-from dash.exceptions import InvalidCallbackReturnValue, PreventUpdate
+from dash.exceptions import (
+    InvalidCallbackReturnValue,
+    MissingLongCallbackManagerError,
+    PreventUpdate,
+)
 
 
 class App:
@@ -767,7 +771,7 @@ class TestReplyExtras:
         result = app.post(body("out.children", dep("out", "children"), [dep("in", "value")]))
         assert result.timing == {"db": {"dur": 123, "desc": "database"}}
 
-    def test_background_callback_runs_in_process_with_progress(self, app):
+    def test_background_callback_without_a_manager_fails_at_request_time(self, app):
         @app.callback(
             Output("out", "children"),
             Input("in", "value"),
@@ -775,15 +779,10 @@ class TestReplyExtras:
             progress=Output("bar", "value"),
         )
         def slow(set_progress, value):
-            set_progress(50)
             return "done"
 
-        answer = app.post_json(body("out.children", dep("out", "children"), [dep("in", "value")]))
-        assert answer == {
-            "multi": True,
-            "sideUpdate": {"bar": {"value": 50}},
-            "response": {"out": {"children": "done"}},
-        }
+        with pytest.raises(MissingLongCallbackManagerError):
+            app.post(body("out.children", dep("out", "children"), [dep("in", "value")]))
 
 
 def test_dispatch_overhead(app):
