@@ -799,3 +799,20 @@ def test_dispatch_overhead(app):
         dispatch(app.callback_map, request)
     elapsed = time.perf_counter() - start
     print(f"\ndispatch overhead: {elapsed / calls * 1e6:.1f} µs per call ({calls} calls)")
+
+
+def test_importing_a_component_library_inside_a_callback_is_an_error(app):
+    from dash.development.base_component import Component, ComponentRegistry
+    from dash.exceptions import ImportedInsideCallbackError
+
+    @app.callback(Output("out", "children"), Input("in", "value"))
+    def late_import(value):
+        # What `import some_component_library` does: a new package's class gets registered.
+        type("Late", (Component,), {"__module__": "late_library_for_test", "_type": "Late"})
+        return value
+
+    try:
+        with pytest.raises(ImportedInsideCallbackError, match="top of your app module"):
+            app.post(body("out.children", dep("out", "children"), [dep("in", "value", 1)]))
+    finally:
+        ComponentRegistry.registry.discard("late_library_for_test")
