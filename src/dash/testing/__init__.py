@@ -10,9 +10,28 @@ pytest when dash is installed)::
         assert dash_duo.get_logs() == []
 
 Modules: `plugin` (fixtures and options), `application_runners`
-(`ThreadedRunner`, `import_app`), `browser` (`Browser`), `composite`
-(`DashComposite`), `wait` (polling conditions), `errors`. Importing this
-package does not import Selenium.
+(`ThreadedRunner`, `MultiProcessRunner`, `ProcessRunner`, `import_app`),
+`browser` (`Browser`), `composite` (`DashComposite`), `dash_page` (readers of
+the renderer's state), `wait` (polling conditions), `errors`, `newhooks`
+(`pytest_setup_options`). Importing this package does not import Selenium.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+__all__ = ["ignore_register_page"]
+
+
+@contextmanager
+def ignore_register_page() -> Iterator[None]:
+    """Within this block `dash.register_page` does nothing.
+
+    Lets a test import a page module of a multi-page app (to call its layout
+    or callbacks) without registering the page a second time.
+    """
+    from dash._pages import ignoring_registrations
+
+    with ignoring_registrations():
+        yield

@@ -4,6 +4,10 @@
 of the test process, so callbacks run in the same interpreter as the test (a
 test can count calls with a plain list). Stopping shuts the server down and
 joins the thread, which frees the port for the next test.
+
+`MultiProcessRunner` serves an app object from a forked child process, and
+`ProcessRunner` imports an app module in a fresh Python subprocess served by
+waitress, as in production: in both, callbacks run outside the test process.
 """
 
 from __future__ import annotations
@@ -11,10 +15,15 @@ from __future__ import annotations
 import errno
 import importlib.util
 import logging
+import multiprocessing
+import os
 import re
 import runpy
+import shlex
 import socket
+import subprocess
 import sys
+import tempfile
 import threading
 import urllib.error
 import urllib.request
@@ -30,7 +39,13 @@ from .errors import (
     TestingTimeoutError,
 )
 
-__all__ = ["BaseDashRunner", "ThreadedRunner", "import_app"]
+__all__ = [
+    "BaseDashRunner",
+    "MultiProcessRunner",
+    "ProcessRunner",
+    "ThreadedRunner",
+    "import_app",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -259,3 +274,199 @@ class ThreadedRunner(BaseDashRunner):
                 f"the test server thread on port {self.port} did not stop within "
                 f"{self.stop_timeout}s"
             )
+
+
+def _serve_in_child(app: Any, host: str, port: int, options: dict[str, Any]) -> None:
+    """Body of `MultiProcessRunner`'s child process: serve `app` until terminated."""
+    from werkzeug.serving import make_server
+
+    _apply_dev_tools(app, options)
+    server = make_server(host, port, getattr(app, "server", app), threaded=True)
+    server.serve_forever()
+
+
+def _wait_until_served(runner: BaseDashRunner, start_timeout: float, why_not: Any) -> None:
+    """Poll the runner's URL; on timeout stop it and raise with `why_not()`'s explanation."""
+    try:
+        wait.until(lambda: runner.accessible(runner.url) or why_not(), timeout=start_timeout)
+    except TestingTimeoutError:
+        runner.stop()
+        raise DashAppLoadingError(
+            f"the app server at {runner.url} did not answer within {start_timeout}s; "
+            "pass a larger start_timeout= if the app is slow to import."
+        ) from None
+    reason = why_not()
+    if reason:
+        runner.stop()
+        raise DashAppLoadingError(reason)
+
+
+class MultiProcessRunner(BaseDashRunner):
+    """Serves an app object from a forked child process (the `dash_multi_process_server` fixture).
+
+    The child shares nothing with the test after the fork: callbacks run
+    there, so state the test changes later is not seen by the app.
+    """
+
+    def __init__(self, keep_open: bool = False, stop_timeout: float = 3) -> None:
+        super().__init__(keep_open=keep_open, stop_timeout=stop_timeout)
+        self.proc: Any = None
+
+    def start(self, app: Any, start_timeout: float = 3, **kwargs: Any) -> None:
+        """Serve `app` from a child process and wait until it answers.
+
+        Keyword arguments follow `Dash.run` as for `ThreadedRunner` (`host`,
+        `port`, `debug`, `dev_tools_*`).
+        """
+        if self.started:
+            self.stop()
+        options = dict(kwargs)
+        self.host = str(options.pop("host", DEFAULT_HOST))
+        self.port = int(options.pop("port", DEFAULT_PORT))
+        unknown = sorted(
+            key
+            for key in set(options) - _IGNORED_RUN_OPTIONS
+            if key != "debug" and not key.startswith("dev_tools_")
+        )
+        if unknown:
+            raise TypeError(f"start_server got unexpected option(s): {', '.join(unknown)}")
+        for key in _IGNORED_RUN_OPTIONS & set(options):
+            options.pop(key)
+        _ensure_port_free(self.host, self.port)
+        # Fork, so the app object need not be picklable (Linux and macOS).
+        context = multiprocessing.get_context("fork")
+        self.proc = context.Process(
+            target=_serve_in_child,
+            args=(app, self.host, self.port, options),
+            name=f"dash-test-server-{self.port}",
+            daemon=True,
+        )
+        self.proc.start()
+        self.started = True
+        _wait_until_served(self, start_timeout, self._exit_reason)
+        logger.info("test server process %s running on %s", self.proc.pid, self.url)
+
+    def _exit_reason(self) -> str:
+        if self.proc is not None and not self.proc.is_alive():
+            return (
+                f"the app server process exited with code {self.proc.exitcode} before "
+                f"answering on {self.url} (see the captured stderr for its traceback)"
+            )
+        return ""
+
+    def stop(self) -> None:
+        """Terminate the child process and wait for it, freeing the port."""
+        if not self.started:
+            return
+        self.started = False
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        proc.terminate()
+        proc.join(self.stop_timeout)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(self.stop_timeout)
+            raise ServerCloseError(
+                f"the app server process {proc.pid} on port {self.port} ignored SIGTERM "
+                f"for {self.stop_timeout}s and was killed"
+            )
+
+
+class ProcessRunner(BaseDashRunner):
+    """Imports an app module in a new Python process and serves it with waitress.
+
+    The `dash_process_server` fixture: ``dash_process_server("my_app")`` (a
+    dotted module name importable from the working directory, or a path to a
+    ``.py`` file), or ``dash_process_server(raw_command="...")`` to run any
+    command that serves on `port`. The subprocess's output is kept and
+    reported if it fails to start.
+    """
+
+    def __init__(self, keep_open: bool = False, stop_timeout: float = 3) -> None:
+        super().__init__(keep_open=keep_open, stop_timeout=stop_timeout)
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._output: Any = None
+
+    def start(
+        self,
+        app_module: str | os.PathLike[str] | None = None,
+        application_name: str = "app",
+        raw_command: str | None = None,
+        port: int = DEFAULT_PORT,
+        start_timeout: float = 10,
+        cwd: str | os.PathLike[str] | None = None,
+    ) -> None:
+        """Start the server process and wait (up to `start_timeout` s) until it answers.
+
+        `application_name` is the module's variable holding the Dash app (its
+        `.server` is served). `cwd` is the subprocess's working directory
+        (default: the test's).
+        """
+        if app_module is None and raw_command is None:
+            raise TypeError(
+                "dash_process_server needs the app's module (e.g. 'my_app' or "
+                "'path/to/app.py') or raw_command="
+            )
+        if self.started:
+            self.stop()
+        self.port = int(port)
+        _ensure_port_free(self.host, self.port)
+        if raw_command is not None:
+            command = shlex.split(raw_command)
+        else:
+            command = [
+                sys.executable,
+                "-m",
+                "dash.testing._serve_app",
+                os.fspath(app_module),
+                application_name,
+                self.host,
+                str(self.port),
+            ]
+        logger.debug("starting the app server process: %s", command)
+        self._output = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(
+            command, stdout=self._output, stderr=subprocess.STDOUT, cwd=cwd
+        )
+        self.started = True
+        _wait_until_served(self, start_timeout, self._exit_reason)
+        logger.info("test server process %s running on %s", self.proc.pid, self.url)
+
+    def output(self) -> str:
+        """What the server process has printed so far (stdout and stderr)."""
+        if self._output is None:
+            return ""
+        self._output.seek(0)
+        return self._output.read().decode("utf-8", "replace")
+
+    def _exit_reason(self) -> str:
+        if self.proc is not None and self.proc.poll() is not None:
+            return (
+                f"the app server process exited with code {self.proc.returncode} before "
+                f"answering on {self.url}. Its output:\n{self.output()}"
+            )
+        return ""
+
+    def stop(self) -> None:
+        """Stop the server process and wait for it, freeing the port."""
+        if not self.started:
+            return
+        self.started = False
+        proc, self.proc = self.proc, None
+        try:
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(self.stop_timeout)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(self.stop_timeout)
+                    raise ServerCloseError(
+                        f"the app server process {proc.pid} on port {self.port} ignored "
+                        f"SIGTERM for {self.stop_timeout}s and was killed"
+                    ) from None
+        finally:
+            if self._output is not None:
+                self._output.close()
+                self._output = None

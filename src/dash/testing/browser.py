@@ -28,7 +28,10 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 
 from . import wait
-from .errors import DashAppLoadingError, InvalidDriverError, TestingTimeoutError
+from ._dcc_helpers import DccHelpersMixin
+from .consts import SELENIUM_GRID_DEFAULT
+from .dash_page import DashPageMixin
+from .errors import BrowserError, DashAppLoadingError, InvalidDriverError, TestingTimeoutError
 
 __all__ = ["Browser"]
 
@@ -36,7 +39,6 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_CHROME_PATH = "/usr/bin/chromium"
 DEFAULT_CHROMEDRIVER_PATH = "/usr/bin/chromedriver"
-DEFAULT_REMOTE_URL = "http://localhost:4444/wd/hub"
 
 # Flags for a quiet, reproducible Chromium: no GPU, no sandbox (tests often run
 # as root in containers), and no background traffic to Google's services
@@ -70,8 +72,11 @@ def _safe_filename(name: str) -> str:
     return _UNSAFE_FILENAME_CHARS.sub("_", name).strip("_") or "snapshot"
 
 
-class Browser:
+class Browser(DashPageMixin, DccHelpersMixin):
     """A Chrome/Chromium WebDriver session plus Dash-aware finds and waits.
+
+    Use it as a context manager (``with Browser(headless=True) as br:``) or
+    subclass it; the `dash_br` and `dash_duo` fixtures build one for you.
 
     Parameters
     ----------
@@ -90,12 +95,13 @@ class Browser:
         Default timeout, in seconds, of every `wait_for_*` method.
     pause:
         Stop in the debugger once the app's page has loaded.
+    percy_run, percy_finalize, percy_assets_root:
+        Percy settings (`percy_snapshot` only sends snapshots when
+        `PERCY_TOKEN` is set and the `percy` package is installed).
     artifacts_dir:
         Where `take_snapshot` and `save_logs` write (default: env
         `DASH_TEST_ARTIFACTS`, else `<tmp>/dash_artifacts`).
     """
-
-    dash_entry_locator = "#react-entry-point"
 
     def __init__(
         self,
@@ -108,6 +114,9 @@ class Browser:
         wait_timeout: float = 10,
         pause: bool = False,
         artifacts_dir: str | os.PathLike[str] | None = None,
+        percy_run: bool = True,
+        percy_finalize: bool = True,
+        percy_assets_root: str = "",
     ) -> None:
         if browser.lower() != "chrome":
             raise InvalidDriverError(
@@ -115,12 +124,16 @@ class Browser:
             )
         self._browser = "chrome"
         self._remote = remote or remote_url is not None
-        self._remote_url = remote_url or DEFAULT_REMOTE_URL
+        self._remote_url = remote_url or SELENIUM_GRID_DEFAULT
         self._headless = headless
         self._options = options
         self._download_path = download_path
         self._wait_timeout = wait_timeout
         self._pause = pause
+        self._percy_run = percy_run
+        self._percy_finalize = percy_finalize
+        self._percy_assets_root = percy_assets_root
+        self._window_idx = 0
         self._artifacts_dir = Path(
             artifacts_dir
             or os.environ.get("DASH_TEST_ARTIFACTS")
@@ -434,6 +447,30 @@ class Browser:
         element.send_keys(Keys.CONTROL, "a")
         element.send_keys(Keys.DELETE)
 
+    # -- windows and tabs ------------------------------------------------------
+
+    def switch_window(self, idx: int = 0) -> None:
+        """Make the `idx`-th open window or tab the one the helpers drive."""
+        handles = self.driver.window_handles
+        if not -len(handles) <= idx < len(handles):
+            raise BrowserError(
+                f"cannot switch to window {idx}: the browser has {len(handles)} window(s) "
+                "open (open_new_tab() opens another one)"
+            )
+        self.driver.switch_to.window(handles[idx])
+
+    def toggle_window(self) -> None:
+        """Switch between the first window and the second one (e.g. a tab from `open_new_tab`)."""
+        target = (self._window_idx + 1) % 2
+        self.switch_window(target)
+        self._window_idx = target
+
+    def open_new_tab(self, url: str | None = None) -> None:
+        """Open `url` (default: the app's URL) in a new tab; `toggle_window` then switches to it."""
+        self.driver.execute_script(
+            "window.open(arguments[0], 'new window');", self._url if url is None else url
+        )
+
     # -- browser console -----------------------------------------------------
 
     def _collect_logs(self) -> None:
@@ -489,6 +526,82 @@ class Browser:
         path = self._artifact_path(name, ".png")
         self.driver.save_screenshot(str(path))
         return path
+
+    def percy_snapshot(
+        self,
+        name: str = "",
+        wait_for_callbacks: bool = False,
+        convert_canvases: bool = False,
+        widths: list[int] | None = None,
+    ) -> None:
+        """Send a visual snapshot to Percy; without a Percy token this does nothing else.
+
+        With `wait_for_callbacks`, first waits (up to 40 s) until no callback
+        is pending, so the snapshot (or the test's next step) sees a settled
+        page. Snapshots are sent only when `PERCY_TOKEN` is set, `percy_run`
+        is true and the `percy` package (percy-selenium) is installed.
+        """
+        if wait_for_callbacks:
+            wait.until(
+                self._wait_for_callbacks,
+                timeout=40,
+                poll=0.2,
+                msg=f"percy_snapshot({name!r}): callbacks were still pending after 40s",
+            )
+        if not (self._percy_run and os.environ.get("PERCY_TOKEN")):
+            logger.debug("percy_snapshot(%r) skipped: no PERCY_TOKEN or percy_run off", name)
+            return
+        try:
+            from percy import percy_snapshot as send_snapshot
+        except ImportError:
+            logger.warning(
+                "PERCY_TOKEN is set but percy-selenium is not installed; %r skipped", name
+            )
+            return
+        if convert_canvases:
+            self._convert_canvases_to_images()
+        options = {"widths": widths} if widths else {}
+        send_snapshot(self.driver, name, **options)
+
+    def _convert_canvases_to_images(self) -> None:
+        """Replace each `<canvas>` by an `<img>` of its pixels (Percy cannot capture canvases)."""
+        self.driver.execute_script(
+            "document.querySelectorAll('canvas').forEach(function (canvas) {"
+            "  var image = document.createElement('img');"
+            "  image.src = canvas.toDataURL();"
+            "  image.style.cssText = canvas.style.cssText;"
+            "  canvas.replaceWith(image);"
+            "});"
+        )
+
+    def visit_and_snapshot(
+        self,
+        resource_path: str,
+        hook_id: str,
+        wait_for_callbacks: bool = True,
+        convert_canvases: bool = False,
+        assert_check: bool = True,
+        stay_on_page: bool = False,
+        widths: list[int] | None = None,
+    ) -> None:
+        """Open `resource_path` of the app, wait for `#hook_id`, snapshot it, then go back.
+
+        With `assert_check`, fails if the dev tools show an error alert.
+        """
+        path = resource_path.lstrip("/")
+        self.driver.get(f"{self._url.rstrip('/')}/{path}")
+        self.wait_for_element_by_id(hook_id)
+        self.percy_snapshot(
+            path,
+            wait_for_callbacks=wait_for_callbacks,
+            convert_canvases=convert_canvases,
+            widths=widths,
+        )
+        if assert_check:
+            alerts = self.find_elements(".dash-debug-alert, .test-devtools-error-count")
+            assert not alerts, f"the dev tools report errors on {resource_path}"
+        if not stay_on_page:
+            self.driver.back()
 
     def save_logs(self, name: str) -> Path:
         """Write every console entry seen in this session (all levels) to a file; return it."""

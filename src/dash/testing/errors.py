@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "BrowserError",
     "DashAppLoadingError",
     "DashTestingError",
     "InvalidDriverError",
@@ -18,6 +19,10 @@ class DashTestingError(Exception):
 
 class InvalidDriverError(DashTestingError):
     """The requested browser or its driver cannot be started."""
+
+
+class BrowserError(DashTestingError):
+    """The browser cannot do what the test asked (e.g. switch to a window that is not open)."""
 
 
 class NoAppFoundError(DashTestingError):

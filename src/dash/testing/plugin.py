@@ -1,7 +1,8 @@
 """The `dash` pytest plugin: fixtures that serve an app and drive it in Chromium.
 
 Registered through the `pytest11` entry point, so installing dash-next makes
-`dash_thread_server`, `dash_br` and `dash_duo` available to every test suite.
+`dash_thread_server`, `dash_process_server`, `dash_multi_process_server`,
+`dash_br`, `dash_duo` and `dash_duo_mp` available to every test suite.
 Selenium is imported only when a browser fixture is used, so projects that
 install dash without the `testing` extra can still run pytest.
 
@@ -20,25 +21,18 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .application_runners import ThreadedRunner
+from . import newhooks
+from .application_runners import MultiProcessRunner, ProcessRunner, ThreadedRunner
 
 if TYPE_CHECKING:
     from .browser import Browser
     from .composite import DashComposite
 
-BROWSER_FIXTURES = ("dash_duo", "dash_br")
-
-
-class DashHookSpecs:
-    """Hooks a test suite can implement in its conftest.py."""
-
-    @pytest.hookspec(firstresult=True)
-    def pytest_setup_options(self) -> Any:
-        """Return Selenium `ChromeOptions` to start the browser from (flags are added to it)."""
+BROWSER_FIXTURES = ("dash_duo", "dash_duo_mp", "dash_br")
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
-    pluginmanager.add_hookspecs(DashHookSpecs)
+    pluginmanager.add_hookspecs(newhooks)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -65,6 +59,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--remote-url",
         default=None,
         help="URL of the Selenium Grid hub (implies --remote).",
+    )
+    group.addoption(
+        "--percy-assets",
+        default="tests/assets",
+        help="Folder of the app's assets, for Percy snapshots.",
+    )
+    group.addoption(
+        "--nopercyfinalize",
+        action="store_false",
+        dest="percy_finalize",
+        default=True,
+        help="Do not finalize the Percy build when the browser quits (parallel CI jobs).",
     )
     group.addoption(
         "--pause",
@@ -98,6 +104,8 @@ def _browser_options(request: pytest.FixtureRequest, tmp_path: Path) -> dict[str
         "download_path": str(download),
         "pause": config.getoption("pause"),
         "artifacts_dir": config.getoption("dash_artifacts"),
+        "percy_assets_root": config.getoption("percy_assets"),
+        "percy_finalize": config.getoption("percy_finalize"),
     }
 
 
@@ -121,6 +129,20 @@ def dash_thread_server() -> Iterator[ThreadedRunner]:
 
 
 @pytest.fixture
+def dash_process_server() -> Iterator[ProcessRunner]:
+    """Serves an app module with waitress in a subprocess: `dash_process_server("my_app")`."""
+    with ProcessRunner() as runner:
+        yield runner
+
+
+@pytest.fixture
+def dash_multi_process_server() -> Iterator[MultiProcessRunner]:
+    """Serves a Dash app object from a forked child process; call it with the app."""
+    with MultiProcessRunner() as runner:
+        yield runner
+
+
+@pytest.fixture
 def dash_br(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Browser]:
     """A headless Chromium session with Dash-aware waits, without an app server."""
     browser_class, _ = _import_browser_classes()
@@ -135,6 +157,18 @@ def dash_duo(
     """A browser plus a threaded app server: `dash_duo.start_server(app)`, then drive it."""
     _, composite_class = _import_browser_classes()
     with composite_class(dash_thread_server, **_browser_options(request, tmp_path)) as duo:
+        yield duo
+
+
+@pytest.fixture
+def dash_duo_mp(
+    request: pytest.FixtureRequest,
+    dash_multi_process_server: MultiProcessRunner,
+    tmp_path: Path,
+) -> Iterator[DashComposite]:
+    """Like `dash_duo`, but the app runs in a child process (`dash_multi_process_server`)."""
+    _, composite_class = _import_browser_classes()
+    with composite_class(dash_multi_process_server, **_browser_options(request, tmp_path)) as duo:
         yield duo
 
 

@@ -83,8 +83,9 @@ def until_not(
 class _ElementCondition:
     """Shared machinery: find the element, check it, remember what was seen."""
 
-    def __init__(self, selector: str | WebElement) -> None:
+    def __init__(self, selector: str | WebElement, timeout: float | None = None) -> None:
         self.selector = selector
+        self.timeout = timeout
         self.last_seen = "nothing yet"
 
     def _find(self, driver: WebDriver) -> WebElement:
@@ -114,6 +115,14 @@ class _ElementCondition:
     def check(self, element: WebElement) -> bool:
         raise NotImplementedError
 
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def message(self, driver: WebDriver | None = None) -> str:
+        """What the condition waited for and what it saw last (for timeout errors)."""
+        waited = f"waited {self.timeout}s for " if self.timeout is not None else "waited for "
+        return waited + self.describe()
+
     @property
     def target(self) -> str:
         """How the element is named in messages."""
@@ -127,8 +136,8 @@ def _text_and_value(element: WebElement) -> tuple[str, str | None]:
 class text_to_equal(_ElementCondition):
     """The element's text (or its `value` attribute, for inputs) equals `text`."""
 
-    def __init__(self, selector: str | WebElement, text: str) -> None:
-        super().__init__(selector)
+    def __init__(self, selector: str | WebElement, text: str, timeout: float | None = None) -> None:
+        super().__init__(selector, timeout)
         self.text = str(text)
 
     def check(self, element: WebElement) -> bool:
@@ -143,8 +152,8 @@ class text_to_equal(_ElementCondition):
 class contains_text(_ElementCondition):
     """The element's text (or its `value` attribute) contains `text`."""
 
-    def __init__(self, selector: str | WebElement, text: str) -> None:
-        super().__init__(selector)
+    def __init__(self, selector: str | WebElement, text: str, timeout: float | None = None) -> None:
+        super().__init__(selector, timeout)
         self.text = str(text)
 
     def check(self, element: WebElement) -> bool:
@@ -159,8 +168,10 @@ class contains_text(_ElementCondition):
 class style_to_equal(_ElementCondition):
     """The element's computed CSS property `style` equals `val`."""
 
-    def __init__(self, selector: str | WebElement, style: str, val: str) -> None:
-        super().__init__(selector)
+    def __init__(
+        self, selector: str | WebElement, style: str, val: str, timeout: float | None = None
+    ) -> None:
+        super().__init__(selector, timeout)
         self.style = style
         self.val = val
 
@@ -179,8 +190,10 @@ class style_to_equal(_ElementCondition):
 class class_to_equal(_ElementCondition):
     """The element's `class` attribute equals `classname` exactly."""
 
-    def __init__(self, selector: str | WebElement, classname: str) -> None:
-        super().__init__(selector)
+    def __init__(
+        self, selector: str | WebElement, classname: str, timeout: float | None = None
+    ) -> None:
+        super().__init__(selector, timeout)
         self.classname = classname
 
     def check(self, element: WebElement) -> bool:
@@ -195,8 +208,10 @@ class class_to_equal(_ElementCondition):
 class contains_class(_ElementCondition):
     """The element's class list includes `classname`."""
 
-    def __init__(self, selector: str | WebElement, classname: str) -> None:
-        super().__init__(selector)
+    def __init__(
+        self, selector: str | WebElement, classname: str, timeout: float | None = None
+    ) -> None:
+        super().__init__(selector, timeout)
         self.classname = classname
 
     def check(self, element: WebElement) -> bool:
