@@ -149,11 +149,18 @@ def _docstring(spec: ComponentSpec) -> str:
     return f'    """\n{body}\n    """'
 
 
-def _signature(spec: ComponentSpec) -> list[str]:
-    """Parameter lines of `__init__`: children and id positional, the rest keyword-only."""
+def _signature(spec: ComponentSpec, max_props: int = 0) -> list[str]:
+    """Parameter lines of `__init__`: children and id positional, the rest keyword-only.
+
+    With `max_props` > 0 only that many props (in display order) get a named
+    parameter; the others still work as keyword arguments through `**kwargs`.
+    """
     by_name = {p.name: p for p in spec.props}
     positional = [by_name[n] for n in ("children", "id") if n in by_name]
     keyword_only = [p for p in spec.props if p not in positional and is_parameter_name(p.name)]
+    if max_props > 0:
+        positional = positional[:max_props]
+        keyword_only = keyword_only[: max(0, max_props - len(positional))]
     params = ["self", *map(_parameter, positional)]
     if keyword_only:
         params += ["*", *map(_parameter, keyword_only)]
@@ -228,13 +235,14 @@ def _noqa(class_name: str) -> str:
     return "  # noqa: E742" if class_name in ("I", "O", "l") else ""
 
 
-def class_source(spec: ComponentSpec, header: str) -> str:
+def class_source(spec: ComponentSpec, header: str, max_props: int = 0) -> str:
     """Source of a module defining the component class described by `spec`.
 
-    `header` is a comment line saying where the file comes from.
+    `header` is a comment line saying where the file comes from; `max_props`
+    limits the named parameters of `__init__` (0: every prop).
     """
     prop_names = [p.name for p in spec.props]
-    signature = _signature(spec)
+    signature = _signature(spec, max_props)
     lines = [
         f"# {header}",
         "from __future__ import annotations",
