@@ -21,11 +21,11 @@ from ._callback import callback, clientside_callback  # noqa: E402
 from ._callback_context import callback_context, ctx, set_props  # noqa: E402
 from ._get_paths import get_asset_url, get_relative_path, strip_relative_path  # noqa: E402
 from ._hooks import hooks  # noqa: E402
+from ._jupyter import jupyter_dash  # noqa: E402
 from ._no_update import NoUpdate, no_update  # noqa: E402
 from ._pages import PAGE_REGISTRY as page_registry  # noqa: E402
 from ._pages import register_page  # noqa: E402
 from ._patch import Patch  # noqa: E402
-from ._unbuilt import Unbuilt, unbuilt_class  # noqa: E402
 from .background_callback import CeleryManager, DiskcacheManager  # noqa: E402
 from .dash import Dash, get_app, page_container  # noqa: E402
 from .dependencies import (  # noqa: E402
@@ -38,9 +38,6 @@ from .dependencies import (  # noqa: E402
     State,
 )
 from .version import __version__  # noqa: E402
-
-# Capabilities still being built: importable now, a clear NotImplementedError when used.
-jupyter_dash = Unbuilt("dash.jupyter_dash", "Jupyter support")
 
 __all__ = [
     "ALL",

@@ -38,6 +38,7 @@ from . import (
 from ._assets import AssetsScan, asset_src, walk_assets
 from ._config import AttributeDict, get_combined_config, resolve_dev_tools, resolve_pathnames
 from ._hot_reload import HotReloader
+from ._jupyter import jupyter_dash
 from ._no_update import no_update
 from ._validate import validate_layout, validate_layout_type
 from .background_callback._signing import HandleSigner, resolve_secret
@@ -1127,6 +1128,11 @@ class Dash:
             extra.extend(_hot_reload_files(self.config.extra_hot_reload_paths))
         if self.server is None:
             raise ValueError("app.run() needs a server: call app.init_app(server) first.")
+        if jupyter_dash.active:
+            jupyter_dash.run_app(
+                self, jupyter_mode, jupyter_width, jupyter_height, host, port, jupyter_server_url
+            )
+            return
         self.server.run(host=host, port=port, debug=bool(debug), **flask_run_options)
 
     # ------------------------------------------------------------ later issues
