@@ -1,7 +1,21 @@
 // Builds every front-end bundle into src/dash/ (git-ignored) and copies the React UMD deps.
 // Usage: node build.mjs [--dev]   (--dev also writes unminified bundles with source maps)
+//
+// Async chunks (page weight): the heavy components of dcc (Markdown, highlight.js, date pickers,
+// Dropdown, sliders, Graph, Upload) and the whole DataTable are not in their suite's main bundle.
+// Each chunk is its own esbuild entry (`suites/<suite>/src/lazy/entries/<name>.ts`) built, like the
+// main bundles, as a classic IIFE script with React aliased to the page globals, into the suite's
+// folder as `async-<name>.js` (`async-<name>.dev.js` + map with --dev). The main bundle registers a
+// stand-in component (shims/lazy-component.tsx) that, on first render, appends
+// `<script src="<folder of the suite bundle>/async-<name>.js">` (folder read from
+// `document.currentScript` while the bundle loads, so path prefixes and fingerprints need nothing
+// special) and renders the real component once the chunk has published it (shims/chunk-loader.ts).
+// Classic scripts rather than ESM + `import()`: with `eager_loading` the server emits async entries
+// as ordinary <script> tags, where an ES module would not parse; a chunk run that way is simply found
+// already published. Code shared by two chunks is repeated in each (no shared-chunk files to
+// register): the chunks are grouped so that little is.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, existsSync } from "node:fs";
+import { copyFileSync, mkdirSync, existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +53,13 @@ export const bundles = [
   ["suites/table/src/index.ts", "dash_table/bundle"],
 ];
 
+// [folder of chunk entries, output folder relative to src/dash]: each `<name>.ts` of the folder
+// becomes the chunk `async-<name>.js` (the Python generators list the same files in `_js_dist`).
+export const chunkFolders = [
+  ["suites/dcc/src/lazy/entries", "dcc"],
+  ["suites/table/src/lazy/entries", "dash_table"],
+];
+
 // [npm file, served name under src/dash/deps]
 const deps = [
   ["@babel/polyfill/dist/polyfill.min.js", "polyfill@7.12.1.min.js"],
@@ -57,11 +78,20 @@ function copyDeps() {
   for (const [from, to] of deps) copyFileSync(join(here, "node_modules", from), join(out, to));
 }
 
-async function buildOne([entry, out], minify) {
+/** [entry, output file relative to src/dash without extension] of every async chunk. */
+function chunkBundles() {
+  return chunkFolders.flatMap(([folder, out]) =>
+    readdirSync(join(here, folder))
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => [`${folder}/${file}`, `${out}/async-${file.slice(0, -3)}`]),
+  );
+}
+
+async function buildOne(entry, outfile, minify) {
   if (!existsSync(join(here, entry))) return;
   await build({
     entryPoints: [join(here, entry)],
-    outfile: join(pkg, `${out}.${minify ? "min" : "dev"}.js`),
+    outfile: join(pkg, outfile),
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -77,7 +107,11 @@ async function buildOne([entry, out], minify) {
 }
 
 copyDeps();
-for (const b of bundles) {
-  await buildOne(b, true);
-  if (dev) await buildOne(b, false);
+for (const [entry, out] of bundles) {
+  await buildOne(entry, `${out}.min.js`, true);
+  if (dev) await buildOne(entry, `${out}.dev.js`, false);
+}
+for (const [entry, out] of chunkBundles()) {
+  await buildOne(entry, `${out}.js`, true);
+  if (dev) await buildOne(entry, `${out}.dev.js`, false);
 }

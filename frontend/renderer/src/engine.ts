@@ -1,6 +1,7 @@
 // The renderer's core without React: loads layout and dependencies, turns prop changes into queued
 // callbacks, runs them (server or clientside) and applies their results to the store.
 import { outputUpdates, runningUpdates, sideUpdates, type ComponentUpdate } from "./apply";
+import { BackgroundJobs, isStartReply, type PollOutcome, type StartReply } from "./background";
 import { isComponent, propsOf } from "./childrenProps";
 import { runClientside, type ClientsideNamespace } from "./clientside";
 import { CallbackGraph, type CallbackDef } from "./graph/graph";
@@ -13,9 +14,12 @@ import { PersistenceStores, type KeyValueStore } from "./persistence/storage";
 import { applyPatch, isPatch } from "./patch/applyPatch";
 import { buildPayload, resolveOutputs, type CallbackPayload, type PayloadSource } from "./request";
 import { newGroup, type ExecutionGroup, type Job, type JobRequest } from "./scheduler/job";
+import { lazyReadiness, whenSettled } from "./scheduler/lazy";
 import { Scheduler, type JobRunner, type Outcome } from "./scheduler/scheduler";
 import { crawlLayout } from "./store/paths";
 import { DashStore, type StoreAction } from "./store/store";
+import type { ErrorDetails } from "./devtools/errors";
+import type { CallRecord } from "./devtools/stats";
 import type { Transport } from "./transport";
 import type {
   CallbackResponse,
@@ -30,7 +34,11 @@ import type {
   RendererHooks,
 } from "./types";
 
-export type ErrorReporter = (title: string, message: string) => void;
+/** `details` carries the HTTP status and body of a failed request, or the JavaScript error. */
+export type ErrorReporter = (title: string, message: string, details?: ErrorDetails) => void;
+
+/** Called after each callback call with what the dev tools' callback graph shows. */
+export type CallObserver = (output: string, record: CallRecord) => void;
 
 export interface EngineOptions {
   config: DashConfig;
@@ -39,18 +47,19 @@ export interface EngineOptions {
   /** `window.dash_clientside` (no_update, PreventUpdate, user namespaces), or a getter read per call. */
   clientside?: ClientsideNamespace | (() => ClientsideNamespace);
   reportError?: ErrorReporter;
+  observeCall?: CallObserver;
   /** How the queue waits a tick (tests pass their own). */
   defer?: (task: () => void) => void;
   /** The class of a layout node (`window[namespace][type]`), for persistence defaults and propTypes. */
   componentClass?: (node: LayoutNode) => ComponentStatics | undefined;
   /** Web storage for persistence (`localStorage`, `sessionStorage`); memory is used without them. */
   storage?: { local?: () => KeyValueStore | undefined; session?: () => KeyValueStore | undefined };
+  /** How background callbacks wait between polls (tests pass their own). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Statics of a component class the engine reads. */
 export type ComponentStatics = ReturnType<ClassLookup> & { propTypes?: Record<string, unknown> };
-
-const UPDATE_ROUTE = "_dash-update-component";
 
 export class Engine implements JobRunner {
   readonly store: DashStore;
@@ -63,6 +72,11 @@ export class Engine implements JobRunner {
   private readonly source: PayloadSource;
   private readonly classOf: (node: LayoutNode) => ComponentStatics | undefined;
   readonly persistence: Persistence;
+  private readonly observeCall: CallObserver | null;
+  /** Status and body of failed requests, by request payload, until their outcome is applied. */
+  private readonly failedAnswers = new WeakMap<object, { status: number; body: string }>();
+  /** Background callbacks: request query strings and the poll loop (renderer §2.12). */
+  readonly background: BackgroundJobs;
 
   constructor(options: EngineOptions) {
     this.store = new DashStore(options.config);
@@ -71,6 +85,7 @@ export class Engine implements JobRunner {
     const api = options.clientside || { no_update: {}, PreventUpdate: {} };
     this.clientside = typeof api === "function" ? api : () => api;
     this.reportError = options.reportError || (() => undefined);
+    this.observeCall = options.observeCall || null;
     this.classOf = options.componentClass || (() => undefined);
     const stores = new PersistenceStores(options.storage || {}, (type) =>
       this.reportError(
@@ -103,6 +118,15 @@ export class Engine implements JobRunner {
       dictEntries: (keySet) => store.paths.dictEntries(keySet),
     };
     store.actionHandler = (action) => this.handleAction(action);
+    const sleep = options.sleep || ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    this.background = new BackgroundJobs({
+      post: (route, payload) => this.transport.post(route, payload),
+      sleep,
+      endId: () => this.store.config.end_id as string | undefined,
+      applyPropMap: (map) => this.applyUpdates(sideUpdates(map), "callback", []),
+      applySideUpdate: (side) => this.applyUpdates(sideUpdates(side), "callback", [], true),
+      idleChanged: () => this.scheduler.idleChanged(),
+    });
   }
 
   // ---- start-up ----------------------------------------------------------------------------
@@ -304,7 +328,32 @@ export class Engine implements JobRunner {
   }
 
   async execute(job: Job): Promise<Outcome> {
+    if (!this.observeCall) return this.executeJob(job);
+    const started = Date.now();
+    const outcome = await this.executeJob(job);
+    if (outcome.kind !== "skip" && job.payload !== undefined) {
+      const payload = job.payload as CallbackPayload;
+      this.observeCall(job.callback.output, {
+        clientside: Boolean(job.callback.clientside),
+        ok: outcome.kind !== "error",
+        elapsed: Date.now() - started,
+        inputs: payload.inputs,
+        state: payload.state,
+        outputs: outcome.kind === "data" ? (outcome.data as CallbackResponse).response : null,
+      });
+    }
+    return outcome;
+  }
+
+  private async executeJob(job: Job): Promise<Outcome> {
     const cb = job.callback;
+    // §2.4: components read by the callback that still wait for their async chunk hold it back.
+    const lazy = lazyReadiness(cb, job.match, this.source, this.classOf);
+    if (lazy.length) {
+      await whenSettled(lazy);
+      // §2.5: a newer entry for the same instance (e.g. from the component's mount) replaced it.
+      if (job.superseded) return { kind: "skip" };
+    }
     const built = buildPayload(cb, job.match, job.changedPropIds, this.source);
     if (built.kind !== "ready") return built;
     job.payload = built.payload;
@@ -312,24 +361,37 @@ export class Engine implements JobRunner {
     if (cb.spec.running) {
       this.applyUpdates(runningUpdates(cb.spec.running.running, job.match, this.source), "callback", []);
     }
-    return this.request(cb, built.payload);
+    return this.request(job, built.payload);
   }
 
-  private async request(cb: CallbackDef, payload: CallbackPayload): Promise<Outcome> {
+  private async request(job: Job, payload: CallbackPayload): Promise<Outcome> {
     this.hooks.request_pre?.(payload);
     let answer;
     try {
-      answer = await this.transport.post(UPDATE_ROUTE, payload);
+      answer = await this.transport.post(this.background.startRoute(job), payload);
     } catch {
       return { kind: "error", message: "Callback failed: the server did not respond." };
     }
     if (answer.status === 204) return { kind: "prevent" };
     if (answer.status !== 200) {
+      this.failedAnswers.set(payload, { status: answer.status, body: answer.text });
       return { kind: "error", message: `HTTP ${answer.status}\n${answer.text}` };
     }
     const data = JSON.parse(answer.text) as CallbackResponse;
+    if (isStartReply(data)) return this.followBackground(job, payload, data);
     this.hooks.request_post?.(payload, data);
     return { kind: "data", data };
+  }
+
+  /** Poll a started background job until its result (renderer §2.12). */
+  private async followBackground(job: Job, payload: CallbackPayload, reply: StartReply): Promise<Outcome> {
+    const background = job.callback.spec.background;
+    const outcome: PollOutcome = await this.background.follow(job, payload, reply, background?.interval);
+    if (outcome.kind === "error" && outcome.answer) {
+      this.failedAnswers.set(payload, { status: outcome.answer.status, body: outcome.answer.text });
+    }
+    if (outcome.kind === "data") this.hooks.request_post?.(payload, outcome.data);
+    return outcome;
   }
 
   apply(job: Job, outcome: Outcome): string[] {
@@ -345,11 +407,15 @@ export class Engine implements JobRunner {
   private applyOutcome(job: Job, outcome: Outcome): string[] {
     const cb = job.callback;
     const chain = [...job.predecessors, cb.index];
-    if (cb.spec.running && !cb.clientside && job.payload !== undefined) {
+    // A superseded job leaves `running` on: its replacement is running now.
+    if (cb.spec.running && !cb.clientside && job.payload !== undefined && !job.superseded) {
       this.applyUpdates(runningUpdates(cb.spec.running.runningOff, job.match, this.source), "callback", []);
     }
+    const progressDefault = this.background.finish(job);
+    if (progressDefault) this.applyUpdates(sideUpdates(progressDefault), "callback", []);
     if (outcome.kind === "error" && !job.superseded) {
-      this.reportError(describeCallback(cb), outcome.message);
+      const failed = job.payload ? this.failedAnswers.get(job.payload as object) : undefined;
+      this.reportError(describeCallback(cb), outcome.message, failed);
     }
     if (outcome.kind !== "skip") {
       const result = outcome.kind === "data" ? (outcome.data as CallbackResponse).response : undefined;

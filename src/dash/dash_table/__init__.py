@@ -14,6 +14,8 @@ __version__ = "4.0.0+next"
 _js_dist: list[dict[str, Any]] = [
     {"relative_package_path": "dash_table/bundle.min.js", "dev_package_path": "dash_table/bundle.dev.js", "namespace": "dash"},
     {"relative_package_path": "dash_table/bundle.dev.js.map", "dev_package_path": "dash_table/bundle.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dash_table/async-table.js", "dev_package_path": "dash_table/async-table.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dash_table/async-table.dev.js.map", "dev_package_path": "dash_table/async-table.dev.js.map", "namespace": "dash", "dynamic": True},
 ]
 _css_dist: list[dict[str, Any]] = []
 

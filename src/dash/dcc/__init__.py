@@ -39,6 +39,20 @@ __version__ = "4.0.0+next"
 _js_dist: list[dict[str, Any]] = [
     {"relative_package_path": "dcc/dash_core_components.min.js", "dev_package_path": "dcc/dash_core_components.dev.js", "namespace": "dash"},
     {"relative_package_path": "dcc/dash_core_components.dev.js.map", "dev_package_path": "dcc/dash_core_components.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-datepicker.js", "dev_package_path": "dcc/async-datepicker.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-datepicker.dev.js.map", "dev_package_path": "dcc/async-datepicker.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-dropdown.js", "dev_package_path": "dcc/async-dropdown.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-dropdown.dev.js.map", "dev_package_path": "dcc/async-dropdown.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-graph.js", "dev_package_path": "dcc/async-graph.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-graph.dev.js.map", "dev_package_path": "dcc/async-graph.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-highlight.js", "dev_package_path": "dcc/async-highlight.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-highlight.dev.js.map", "dev_package_path": "dcc/async-highlight.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-markdown.js", "dev_package_path": "dcc/async-markdown.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-markdown.dev.js.map", "dev_package_path": "dcc/async-markdown.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-slider.js", "dev_package_path": "dcc/async-slider.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-slider.dev.js.map", "dev_package_path": "dcc/async-slider.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-upload.js", "dev_package_path": "dcc/async-upload.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-upload.dev.js.map", "dev_package_path": "dcc/async-upload.dev.js.map", "namespace": "dash", "dynamic": True},
 ]
 _css_dist: list[dict[str, Any]] = []
 

@@ -33,7 +33,9 @@ _HEADER = (
 # The Python helpers of dash.dcc, written by hand in express.py.
 EXPRESS_NAMES = ("send_bytes", "send_data_frame", "send_file", "send_string")
 
-JS_DIST: list[dict[str, Any]] = [
+DEFAULT_CHUNK_ENTRIES = _REPO_ROOT / "frontend" / "suites" / "dcc" / "src" / "lazy" / "entries"
+
+_MAIN_BUNDLE: list[dict[str, Any]] = [
     {
         "relative_package_path": "dcc/dash_core_components.min.js",
         "dev_package_path": "dcc/dash_core_components.dev.js",
@@ -46,6 +48,44 @@ JS_DIST: list[dict[str, Any]] = [
         "dynamic": True,
     },
 ]
+
+
+def chunk_names(entries_dir: Path) -> list[str]:
+    """The async chunks of a suite: one per entry file `<name>.ts` in `entries_dir`, sorted."""
+    return sorted(path.stem for path in entries_dir.glob("*.ts"))
+
+
+def async_chunk_entries(folder: str, names: list[str]) -> list[dict[str, Any]]:
+    """`_js_dist` entries of the chunks `async-<name>.js` that frontend/build.mjs writes to `folder`.
+
+    Each chunk is `async` (registered for serving, fetched by the suite bundle on first use, given a
+    tag only with eager loading); its development build's source map is `dynamic`.
+    """
+    entries: list[dict[str, Any]] = []
+    for name in names:
+        stem = f"{folder}/async-{name}"
+        entries.append(
+            {
+                "relative_package_path": f"{stem}.js",
+                "dev_package_path": f"{stem}.dev.js",
+                "namespace": "dash",
+                "async": True,
+            }
+        )
+        entries.append(
+            {
+                "relative_package_path": f"{stem}.dev.js.map",
+                "dev_package_path": f"{stem}.dev.js.map",
+                "namespace": "dash",
+                "dynamic": True,
+            }
+        )
+    return entries
+
+
+def js_dist(entries_dir: Path = DEFAULT_CHUNK_ENTRIES) -> list[dict[str, Any]]:
+    """The suite's `_js_dist`: the main bundle, then its async chunks."""
+    return [*_MAIN_BUNDLE, *async_chunk_entries("dcc", chunk_names(entries_dir))]
 
 
 # Props that come first and may be passed positionally, as in Dash:
@@ -119,7 +159,7 @@ def package_source(names: list[str]) -> str:
         "",
         "# Scripts the server registers for this suite (`dash` is the top-level module).",
         "_js_dist: list[dict[str, Any]] = [",
-        *[f"    {_py_dict(entry)}," for entry in JS_DIST],
+        *[f"    {_py_dict(entry)}," for entry in js_dist()],
         "]",
         "_css_dist: list[dict[str, Any]] = []",
         "",

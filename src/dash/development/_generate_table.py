@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ._generate_dcc import async_chunk_entries, chunk_names
 from ._generator_source import class_source
 from .component_generator import component_spec
 
@@ -37,7 +38,9 @@ DEPRECATION_MESSAGE = (
     "future major version; for new apps use dash-ag-grid (`pip install dash-ag-grid`)."
 )
 
-JS_DIST: list[dict[str, Any]] = [
+DEFAULT_CHUNK_ENTRIES = _REPO_ROOT / "frontend" / "suites" / "table" / "src" / "lazy" / "entries"
+
+_MAIN_BUNDLE: list[dict[str, Any]] = [
     {
         "relative_package_path": "dash_table/bundle.min.js",
         "dev_package_path": "dash_table/bundle.dev.js",
@@ -50,6 +53,11 @@ JS_DIST: list[dict[str, Any]] = [
         "dynamic": True,
     },
 ]
+
+
+def js_dist(entries_dir: Path = DEFAULT_CHUNK_ENTRIES) -> list[dict[str, Any]]:
+    """The suite's `_js_dist`: the main bundle, then its async chunk(s) (the DataTable itself)."""
+    return [*_MAIN_BUNDLE, *async_chunk_entries("dash_table", chunk_names(entries_dir))]
 
 
 def component_source(entry: dict[str, Any]) -> str:
@@ -89,7 +97,7 @@ def package_source(names: list[str]) -> str:
         "",
         "# Scripts the server registers for this suite (`dash` is the top-level module).",
         "_js_dist: list[dict[str, Any]] = [",
-        *[f"    {_py_dict(entry)}," for entry in JS_DIST],
+        *[f"    {_py_dict(entry)}," for entry in js_dist()],
         "]",
         "_css_dist: list[dict[str, Any]] = []",
         "",

@@ -2,6 +2,8 @@
 // dom-contract §2 says), followed by the pending-callbacks indicator.
 import React from "react";
 import { isComponent } from "../childrenProps";
+import { DebugMenu } from "../devtools/DebugMenu";
+import type { DevToolsState } from "../devtools/state";
 import type { Engine } from "../engine";
 import { renderChildren, type WrapperType } from "./children";
 import { EngineContext } from "./contexts";
@@ -20,13 +22,23 @@ function LayoutRoot({ engine }: { engine: Engine }): React.ReactElement | null {
   return React.createElement(React.Fragment, null, renderChildren(Wrapper as WrapperType, layout, ROOT));
 }
 
-function wrapForDevTools(content: React.ReactElement): React.ReactElement {
+function wrapForDevTools(content: React.ReactElement, engine: Engine, devTools: DevToolsState | null): React.ReactElement {
   const h = React.createElement;
   const app = h("div", { id: "_dash-app-content" }, content);
-  return h("div", { id: "_dash-global-error-container" }, h("div", null, app));
+  const menu = devTools ? h(DebugMenu, { engine, state: devTools }) : null;
+  return h("div", { id: "_dash-global-error-container" }, h("div", null, menu, app));
 }
 
-export function App({ engine, ui }: { engine: Engine; ui: boolean }): React.ReactElement {
+export function App({
+  engine,
+  ui,
+  devTools = null,
+}: {
+  engine: Engine;
+  ui: boolean;
+  /** The dev tools' state when the UI is on: the debug menu is rendered before the app. */
+  devTools?: DevToolsState | null;
+}): React.ReactElement {
   const store = engine.store;
   const status = React.useSyncExternalStore(store.subscribeStatus, () => store.status);
   React.useEffect(() => {
@@ -39,7 +51,7 @@ export function App({ engine, ui }: { engine: Engine; ui: boolean }): React.Reac
   else if (status === "error") content = React.createElement("div", { className: "_dash-error" }, store.errorMessage);
   else {
     content = React.createElement(LayoutRoot, { engine });
-    if (ui) content = wrapForDevTools(content);
+    if (ui) content = wrapForDevTools(content, engine, devTools);
   }
   return React.createElement(
     EngineContext.Provider,

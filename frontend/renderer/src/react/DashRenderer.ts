@@ -3,6 +3,7 @@
 import React from "react";
 import { createRoot } from "react-dom/client";
 import { plotlyUrl, readConfig } from "../config";
+import { DevTools, startHotReload } from "../devtools/devTools";
 import { Engine, type ComponentStatics } from "../engine";
 import { installClientside } from "../globals";
 import { watchTitle } from "../loading";
@@ -12,14 +13,31 @@ import type { RendererHooks } from "../types";
 import { dashWindow } from "../window";
 import { App } from "./App";
 
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 export class DashRenderer {
   readonly engine: Engine;
+  /** The dev tools (config `ui`), else null. */
+  readonly devTools: DevTools | null;
 
   constructor(hooks: RendererHooks = {}) {
     const config = readConfig(document);
     const w = dashWindow();
-    installClientside(setPropsAnywhere);
-    const fetcher: Fetcher = (url, init) => fetch(url, init);
+    const clientside = installClientside(setPropsAnywhere);
+    const devTools = (this.devTools = config.ui
+      ? new DevTools(config, { doc: document, storage: safeLocalStorage() })
+      : null);
+    const plainFetcher: Fetcher = (url, init) => fetch(url, init);
+    const fetcher = devTools ? devTools.measuringFetcher(plainFetcher) : plainFetcher;
+    if (devTools) {
+      clientside.clean_url = devTools.reportingCleanUrl(clientside.clean_url as (url: unknown, fallback?: string) => unknown);
+    }
     this.engine = new Engine({
       config,
       hooks,
@@ -31,7 +49,8 @@ export class DashRenderer {
       },
       storage: { local: () => window.localStorage, session: () => window.sessionStorage },
       // Without the dev-tools UI, callback errors stay out of the console (as in Dash).
-      reportError: config.ui ? (title, message) => console.error(`${title}\n${message}`) : () => undefined,
+      reportError: devTools ? devTools.report : () => undefined,
+      observeCall: devTools ? devTools.recordCall : undefined,
     });
     register(this.engine);
     w._dashPlotlyJSURL = plotlyUrl(config);
@@ -40,10 +59,23 @@ export class DashRenderer {
 
     const entry = document.getElementById("react-entry-point");
     if (!entry) throw new Error('The page has no element with id "react-entry-point" to render the app into.');
-    createRoot(entry).render(React.createElement(App, { engine: this.engine, ui: Boolean(config.ui) }));
-    this.engine.load().catch((error: unknown) => {
-      console.error(error);
-      this.engine.fail("Error loading layout");
-    });
+    const devToolsState = devTools ? devTools.state : null;
+    createRoot(entry).render(React.createElement(App, { engine: this.engine, ui: Boolean(config.ui), devTools: devToolsState }));
+    const load = () =>
+      this.engine.load().catch((error: unknown) => {
+        console.error(error);
+        this.engine.fail("Error loading layout");
+      });
+    void load();
+    const page = {
+      doc: document,
+      alert: (message: string) => window.alert(message),
+      reload: () => window.location.reload(),
+      fetchText: async (url: string) => {
+        const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+        return { status: response.status, text: await response.text() };
+      },
+    };
+    startHotReload(config, page, load, (status) => devTools && devTools.state.setServerStatus(status));
   }
 }

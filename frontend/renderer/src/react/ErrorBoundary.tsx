@@ -5,7 +5,7 @@ import React from "react";
 interface Props {
   /** Where the component sits, for the report. */
   label: string;
-  onError: (title: string, message: string) => void;
+  onError: (title: string, message: string, details?: { error?: unknown }) => void;
   children?: React.ReactNode;
 }
 
@@ -22,7 +22,8 @@ export class ErrorBoundary extends React.Component<Props, State> {
   }
 
   componentDidCatch(error: Error): void {
-    this.props.onError(`Error rendering ${this.props.label}`, `${error.message}\n${error.stack || ""}`);
+    // The dev tools title a render error with its message (a props-check failure reads in full there).
+    this.props.onError(error.message || `Error rendering ${this.props.label}`, `While rendering ${this.props.label}.`, { error });
   }
 
   componentDidMount(): void {

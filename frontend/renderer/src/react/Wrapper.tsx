@@ -12,6 +12,7 @@ import { renderChildren, wrapperElement, type WrapperType } from "./children";
 import { DashContext, useEngine } from "./contexts";
 import { makeDashContext } from "./dashContext";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { PropsCheckFailure, propsProblem } from "../devtools/PropsCheckFailure";
 import { MissingComponent } from "./MissingComponent";
 
 export interface WrapperProps {
@@ -101,10 +102,14 @@ function WrapperBody(props: WrapperProps): React.ReactElement | null {
   }
   Object.assign(componentProps, injected);
 
+  const problem = store.config.props_check ? propsProblem(Component, node, componentProps) : null;
+  const content = problem
+    ? React.createElement(PropsCheckFailure, { message: problem })
+    : React.createElement(Component, componentProps);
   return React.createElement(
     ErrorBoundary,
     { label: `${node.namespace}.${node.type} at ${key}`, onError: engine.reportError },
-    React.createElement(DashContext.Provider, { value: context }, React.createElement(Component, componentProps)),
+    React.createElement(DashContext.Provider, { value: context }, content),
   );
 }
 

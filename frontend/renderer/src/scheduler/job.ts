@@ -45,6 +45,8 @@ export interface Job {
   inheritedLoading: LoadingEntry[];
   /** The request body (or clientside arguments) once built. */
   payload: unknown;
+  /** A background job between two polls: no request open, so it does not take an in-flight slot. */
+  idle: boolean;
 }
 
 /** What the engine asks the scheduler to queue. */
@@ -74,6 +76,7 @@ export function createJob(request: JobRequest): Job {
     loading: [],
     inheritedLoading: [],
     payload: undefined,
+    idle: false,
   };
 }
 

@@ -81,9 +81,16 @@ export class Scheduler {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Number of jobs currently executing (requests in flight). */
+  /** Number of requests in flight: executing jobs, less background jobs waiting between polls. */
   get inFlight(): number {
-    return this.executing.size;
+    let open = 0;
+    for (const job of this.executing.values()) if (!job.idle) open++;
+    return open;
+  }
+
+  /** A job's `idle` flag changed: a slot may have freed up. */
+  idleChanged(): void {
+    this.schedule();
   }
 
   private isIdle(): boolean {
@@ -100,12 +107,12 @@ export class Scheduler {
   }
 
   private process(): void {
-    while (this.queued.size && this.executing.size < this.maxInFlight) {
+    while (this.queued.size && this.inFlight < this.maxInFlight) {
       const ready = this.readyJobs();
       if (!ready.length) break;
       let dropped = false;
       for (const job of ready) {
-        if (this.executing.size >= this.maxInFlight) break;
+        if (this.inFlight >= this.maxInFlight) break;
         this.queued.delete(job.key);
         if (droppedByGroup(job, job.group)) {
           this.hooks.onLoading?.(job.inheritedLoading, false);

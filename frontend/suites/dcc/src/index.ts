@@ -1,30 +1,24 @@
 // Entry of the dcc suite bundle: injects the default styles and defines `window.dash_core_components`.
+// The heavy components are stand-ins that fetch their async chunk on first render (./lazy).
 import { Button } from "./components/Button";
 import { Checklist } from "./components/Checklist";
 import { Clipboard } from "./components/Clipboard";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ConfirmDialogProvider } from "./components/ConfirmDialogProvider";
-import { DatePickerRange } from "./components/DatePickerRange";
-import { DatePickerSingle } from "./components/DatePickerSingle";
 import { Download } from "./components/Download";
-import { Dropdown } from "./components/Dropdown";
 import { Geolocation } from "./components/Geolocation";
-import { Graph } from "./components/Graph";
 import { Input } from "./components/Input";
 import { Interval } from "./components/Interval";
 import { Link } from "./components/Link";
 import { Loading } from "./components/Loading";
 import { Location } from "./components/Location";
-import { Markdown } from "./components/Markdown";
 import { RadioItems } from "./components/RadioItems";
-import { RangeSlider } from "./components/RangeSlider";
-import { Slider } from "./components/Slider";
 import { Store } from "./components/Store";
 import { Tab } from "./components/Tab";
 import { Tabs } from "./components/Tabs";
 import { Textarea } from "./components/Textarea";
 import { Tooltip } from "./components/Tooltip";
-import { Upload } from "./components/Upload";
+import { DatePickerRange, DatePickerSingle, Dropdown, Graph, Markdown, RangeSlider, Slider, Upload } from "./lazy/components";
 import { page } from "./page";
 import buttonCss from "./styles/button.css";
 import datepickerCss from "./styles/datepicker.css";

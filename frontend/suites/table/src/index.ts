@@ -1,5 +1,6 @@
-// Entry of the dash_table bundle: injects the default styles and defines `window.dash_table`.
-import { DataTable } from "./components/DataTable";
+// Entry of the dash_table bundle: injects the default styles and defines `window.dash_table`. The
+// DataTable registered here is a stand-in that fetches the table chunk on first render (./lazy).
+import { DataTable } from "./lazy/components";
 import { page } from "./page";
 import { injectStyles } from "./styles/inject";
 import tableCss from "./styles/table.css";

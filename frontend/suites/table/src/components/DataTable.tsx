@@ -13,6 +13,7 @@ import { download, toCsv } from "../logic/exporting";
 import { cellFormatter, plainText } from "../logic/format";
 import { headerRows, labelAt } from "../logic/headers";
 import { pageCountFor, showsPagination } from "../logic/pagination";
+import { TABLE_PERSISTENCE, TABLE_PERSISTENCE_TRANSFORMS } from "../logic/persistence";
 import { useRowPipeline } from "../logic/pipeline";
 import { cellRange, cellAt, moved, rowsAfterDelete, selectionKeys, toggledRows } from "../logic/selection";
 import type { Move } from "../logic/selection";
@@ -721,16 +722,5 @@ export function DataTable(props: DataTableProps): React.ReactElement {
 }
 
 // Persistence (renderer §3.6): the documented props, and renamed headers only for `columns`.
-DataTable.dashPersistence = {
-  persisted_props: ["columns.name", "filter_query", "hidden_columns", "page_current", "selected_columns", "selected_rows", "sort_by"],
-  persistence_type: "local",
-};
-DataTable.persistenceTransforms = {
-  columns: {
-    name: {
-      extract: (columns: Column[] | undefined) => (columns ?? []).map((c) => c.name),
-      apply: (names: Column["name"][], columns: Column[] | undefined) =>
-        (columns ?? []).map((c, i) => (i < names.length ? { ...c, name: names[i] } : c)),
-    },
-  },
-};
+DataTable.dashPersistence = TABLE_PERSISTENCE;
+DataTable.persistenceTransforms = TABLE_PERSISTENCE_TRANSFORMS;
