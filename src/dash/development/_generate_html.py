@@ -12,13 +12,13 @@ The generated files are committed; a unit test fails when they are out of date.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from ._generator_source import class_source
+from ._suite_writer import run_generator, write_files
 from .component_generator import component_spec
 
 NAMESPACE = "dash_html_components"
@@ -149,23 +149,19 @@ def render_all(elements_path: Path = DEFAULT_ELEMENTS) -> dict[str, str]:
 
 
 def write_all(elements_path: Path = DEFAULT_ELEMENTS, out_dir: Path = DEFAULT_OUT) -> list[Path]:
-    """Write the html package into `out_dir`; return the paths written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for file_name, source in render_all(elements_path).items():
-        path = out_dir / file_name
-        path.write_text(source, encoding="utf-8")
-        written.append(path)
-    return written
+    """Write the generated html package into `out_dir`; return the paths written."""
+    return write_files(render_all(elements_path), out_dir)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Generate the dash.html component classes.")
-    parser.add_argument("--elements", type=Path, default=DEFAULT_ELEMENTS)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args(argv)
-    written = write_all(args.elements, args.out)
-    print(f"Wrote {len(written)} files to {args.out}")
+    run_generator(
+        "Generate the dash.html component classes.",
+        "--elements",
+        DEFAULT_ELEMENTS,
+        DEFAULT_OUT,
+        write_all,
+        argv,
+    )
 
 
 if __name__ == "__main__":

@@ -13,13 +13,13 @@ helpers (`Format.py`, `FormatTemplate.py`) are written by hand and left alone.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
 
 from ._generate_dcc import async_chunk_entries, chunk_names
 from ._generator_source import class_source
+from ._suite_writer import run_generator, write_files
 from .component_generator import component_spec
 
 NAMESPACE = "dash_table"
@@ -120,22 +120,18 @@ def render_all(metadata_path: Path = DEFAULT_METADATA) -> dict[str, str]:
 
 def write_all(metadata_path: Path = DEFAULT_METADATA, out_dir: Path = DEFAULT_OUT) -> list[Path]:
     """Write the generated dash_table modules into `out_dir`; return the paths written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for file_name, source in render_all(metadata_path).items():
-        path = out_dir / file_name
-        path.write_text(source, encoding="utf-8")
-        written.append(path)
-    return written
+    return write_files(render_all(metadata_path), out_dir)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Generate the dash.dash_table component classes.")
-    parser.add_argument("--metadata", type=Path, default=DEFAULT_METADATA)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args(argv)
-    written = write_all(args.metadata, args.out)
-    print(f"Wrote {len(written)} files to {args.out}")
+    run_generator(
+        "Generate the dash.dash_table component classes.",
+        "--metadata",
+        DEFAULT_METADATA,
+        DEFAULT_OUT,
+        write_all,
+        argv,
+    )
 
 
 if __name__ == "__main__":
