@@ -5,25 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 from collections import Counter
 
 import pytest
 from flask import request
+from ports import start_on_free_port as _serve
 
 from dash import Dash, Input, Output, Patch, State, ctx, html, set_props
 from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
-
-
-def _serve(dash_duo, app: Dash) -> None:
-    """Start on a free port: other test sessions may hold the default one."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    dash_duo.start_server(app, port=port)
 
 
 def test_diamond_across_clientside_and_server_fires_the_bottom_once(dash_duo, wait_idle) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
+from ports import start_on_free_port as _serve
 
 from dash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, ctx, html, no_update
 from dash.testing.wait import until
@@ -12,14 +11,6 @@ from dash.testing.wait import until
 pytestmark = pytest.mark.browser
 
 LABELS = ["todo", "doing", "done"]
-
-
-def _serve(dash_duo, app: Dash) -> None:
-    """Start on a free port: other test sessions may hold the default one."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    dash_duo.start_server(app, port=port)
 
 
 def _item(index: int, text: str) -> html.Div:

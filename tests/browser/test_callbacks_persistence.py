@@ -4,10 +4,10 @@ no persistence props) declaring its defaults through the `dashPersistence` stati
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as _serve
 
 from dash import Dash, Input, Output, html
 from dash.development.base_component import Component
@@ -45,14 +45,6 @@ class Counter(Component):
 
     def __init__(self, **props) -> None:
         super().__init__(**props)
-
-
-def _serve(dash_duo, app: Dash) -> None:
-    """Start on a free port (a fresh origin, so storage starts empty)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    dash_duo.start_server(app, port=port)
 
 
 def _app(assets: Path) -> Dash:

@@ -3,21 +3,12 @@ the dev-tools UI is not there yet; cycles are reported but callbacks still run."
 
 from __future__ import annotations
 
-import socket
-
 import pytest
+from ports import start_on_free_port as _serve
 
 from dash import Dash, Input, Output, html
 
 pytestmark = pytest.mark.browser
-
-
-def _serve(dash_duo, app: Dash, **options) -> None:
-    """Start on a free port: other test sessions may hold the default one."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    dash_duo.start_server(app, port=port, **options)
 
 
 # The dev-tools UI is on (errors reach the console) but minified bundles are served.

@@ -4,24 +4,16 @@ ignore_register_page."""
 
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
+from ports import free_port
 
 import dash
 from dash import Dash, Input, Output, dcc, html
 from dash.testing.errors import BrowserError, TestingTimeoutError
 
 pytestmark = pytest.mark.browser
-
-
-def free_port() -> int:
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return port
 
 
 def stores_app() -> Dash:

@@ -3,11 +3,11 @@ subprocess) and dash_multi_process_server / dash_duo_mp (an app object in a fork
 
 from __future__ import annotations
 
-import socket
 import textwrap
 from pathlib import Path
 
 import pytest
+from ports import free_port
 
 from dash import Dash, Input, Output, html
 from dash.testing.application_runners import ProcessRunner
@@ -27,14 +27,6 @@ APP_MODULE = textwrap.dedent(
         return f"clicked {n or 0}"
     """
 )
-
-
-def free_port() -> int:
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return port
 
 
 @pytest.fixture

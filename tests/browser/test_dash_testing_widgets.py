@@ -4,21 +4,13 @@ select_date_single / select_date_range, zoom_in_graph_by_ratio and click_at_coor
 from __future__ import annotations
 
 import json
-import socket
 
 import pytest
+from ports import free_port
 
 from dash import Dash, Input, Output, dcc, html
 
 pytestmark = pytest.mark.browser
-
-
-def free_port() -> int:
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return port
 
 
 def test_select_dcc_dropdown_by_label_by_index_and_unknown_value(dash_duo) -> None:

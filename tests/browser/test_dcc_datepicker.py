@@ -4,10 +4,10 @@ keyboard, month navigation, clearing, portals, update modes and locales."""
 from __future__ import annotations
 
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as start
 from selenium.webdriver.common.keys import Keys
 
 from dash import Dash, Input, Output, dcc, html
@@ -25,15 +25,6 @@ FR_LOCALE = (
     / "cdn.min.js"
 )
 CONTENT = ".dash-datepicker-content"
-
-
-def start(dash_duo, app: Dash) -> None:
-    """Serve on a free port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def day(dash_duo, number: int, month: int = 0):

@@ -4,25 +4,16 @@ Geolocation in Chromium."""
 from __future__ import annotations
 
 import base64
-import socket
 import time
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as start
 
 from dash import Dash, Input, Output, State, dcc, html
 from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
-
-
-def start(dash_duo, app: Dash) -> None:
-    """Serve on a free port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def test_markdown_renders_escapes_html_and_highlights_code(dash_duo) -> None:

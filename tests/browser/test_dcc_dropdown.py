@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as start
 from selenium.webdriver.common.keys import Keys
 
 from dash import Dash, Input, Output, dcc, html
@@ -19,15 +19,6 @@ CITIES = [
     {"label": "San Francisco", "value": "SF", "search": "bay area"},
     {"label": "Yorkshire", "value": "YRK", "disabled": True},
 ]
-
-
-def start(dash_duo, app: Dash) -> None:
-    """Serve on a free port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def echo_app(dropdown: dcc.Dropdown, prop: str = "value") -> Dash:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as start
 
 from dash import Dash, dcc, html
 
@@ -22,14 +22,6 @@ def greet(name):
     return f"Hello {name}"  # highlighted lazily
 ```
 """
-
-
-def start(dash_duo, app: Dash) -> None:
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def gallery() -> html.Div:

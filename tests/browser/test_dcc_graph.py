@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import socket
 import time
 
 import pytest
+from ports import start_on_free_port as start
 from selenium.webdriver.common.action_chains import ActionChains
 
 from dash import Dash, Input, Output, State, dcc, html
@@ -15,15 +15,6 @@ from dash.testing.wait import until
 pytestmark = pytest.mark.browser
 
 GD = "document.querySelector('#g .js-plotly-plot')"
-
-
-def start(dash_duo, app: Dash) -> None:
-    """Serve on a free port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def scatter(**layout) -> dict:

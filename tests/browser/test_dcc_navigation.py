@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
+from ports import start_on_free_port as start
 
 from dash import Dash, Input, Output, State, dcc, html
 from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
-
-
-def start(dash_duo, app: Dash) -> None:
-    """Serve on a free port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def test_local_store_survives_a_reload_and_stamps_changes(dash_duo) -> None:

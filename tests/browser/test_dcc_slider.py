@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as start
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
@@ -14,15 +14,6 @@ from dash import Dash, Input, Output, dcc, html
 pytestmark = pytest.mark.browser
 
 SCREENSHOT = Path(__file__).parent / "artifacts" / "dcc_slider.png"
-
-
-def start(dash_duo, app: Dash) -> None:
-    """Serve on a free port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def slider_app(slider) -> Dash:

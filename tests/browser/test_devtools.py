@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as _serve
 
 from dash import Dash, Input, Output, State, ctx, html
 from dash.development.base_component import Component
@@ -24,15 +24,6 @@ DEBUG = {"debug": True, "use_reloader": False, "use_debugger": True, "dev_tools_
 
 ERROR_COUNT = ".test-devtools-error-count"
 SECRET = "the secret sauce spilled"
-
-
-def _serve(dash_duo, app: Dash, **options) -> int:
-    """Start on a free port: other test sessions may hold the default one."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    dash_duo.start_server(app, port=port, **options)
-    return port
 
 
 def _failing_app() -> Dash:

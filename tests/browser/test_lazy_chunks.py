@@ -4,27 +4,18 @@ such a component wait until its chunk has run."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 
 import flask
 import pytest
+from ports import free_port
 
 from dash import Dash, Input, Output, State, dash_table, dcc, html
 
 pytestmark = pytest.mark.browser
 
 SUITES = "/_dash-component-suites/"
-
-
-def free_port() -> int:
-    """A port nobody listens on (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return port
 
 
 class SuiteRequests:

@@ -3,12 +3,12 @@ URLs, redirects, titles and meta tags."""
 
 from __future__ import annotations
 
-import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from ports import start_on_free_port as start
 
 import dash
 from dash import _pages
@@ -30,15 +30,6 @@ def pages_app() -> Iterator[dash.Dash]:
     for name in set(sys.modules) - before:
         if name.startswith("pages."):
             sys.modules.pop(name, None)
-
-
-def start(dash_duo, app: dash.Dash) -> None:
-    """Serve on a free port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    dash_duo.start_server(app, port=port)
 
 
 def open_path(dash_duo, path: str) -> None:

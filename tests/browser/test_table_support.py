@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import socket
 import warnings
 from typing import Any
 
+from ports import free_port
+
 from dash import dash_table
-
-
-def free_port() -> int:
-    """A free loopback port (other test runs may hold Dash's default 8050)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return port
 
 
 def start(dash_duo, app) -> None:
