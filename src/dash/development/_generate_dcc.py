@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ._generator_source import class_source
-from ._suite_writer import run_generator, write_files
+from ._suite_writer import run_generator, suite_init_source, write_files
 from .component_generator import component_spec
 
 NAMESPACE = "dash_core_components"
@@ -126,15 +126,6 @@ def component_source(entry: dict[str, Any]) -> str:
     return _positional_first(source, first) if first else source
 
 
-def _py_dict(entry: dict[str, Any]) -> str:
-    """A one-line dict literal with double-quoted strings."""
-
-    def literal(value: Any) -> str:
-        return json.dumps(value) if isinstance(value, str) else repr(value)
-
-    return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in entry.items()) + "}"
-
-
 def _import_lines(names: list[str]) -> list[str]:
     """The package's imports, sorted by module name as isort does (ignoring case)."""
     modules = {name: f"from .{name} import {name}" for name in names}
@@ -144,31 +135,14 @@ def _import_lines(names: list[str]) -> list[str]:
 
 def package_source(names: list[str]) -> str:
     """Source of `dash/dcc/__init__.py`."""
-    public = sorted([*names, *EXPRESS_NAMES], key=str.lower)
-    lines = [
-        f"# {_HEADER}",
-        '"""dash.dcc: the core components (inputs, tabs, stores, ...) and the download helpers."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import Any",
-        "",
-        *_import_lines(names),
-        "",
-        f'__version__ = "{VERSION}"',
-        "",
-        "# Scripts the server registers for this suite (`dash` is the top-level module).",
-        "_js_dist: list[dict[str, Any]] = [",
-        *[f"    {_py_dict(entry)}," for entry in js_dist()],
-        "]",
-        "_css_dist: list[dict[str, Any]] = []",
-        "",
-        "__all__ = [",
-        *[f'    "{name}",' for name in public],
-        "]",
-        "",
-    ]
-    return "\n".join(lines)
+    return suite_init_source(
+        _HEADER,
+        "dash.dcc: the core components (inputs, tabs, stores, ...) and the download helpers.",
+        _import_lines(names),
+        VERSION,
+        js_dist(),
+        sorted([*names, *EXPRESS_NAMES], key=str.lower),
+    )
 
 
 def render_all(metadata_path: Path = DEFAULT_METADATA) -> dict[str, str]:

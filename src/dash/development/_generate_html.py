@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ._generator_source import class_source
-from ._suite_writer import run_generator, write_files
+from ._suite_writer import py_dict, run_generator, write_files
 from .component_generator import component_spec
 
 NAMESPACE = "dash_html_components"
@@ -88,15 +88,6 @@ def element_source(name: str, common: Mapping[str, Any], element: Mapping[str, A
     return class_source(spec, _HEADER)
 
 
-def _py_dict(entry: Mapping[str, Any]) -> str:
-    """A one-line dict literal with double-quoted strings."""
-
-    def literal(value: Any) -> str:
-        return json.dumps(value) if isinstance(value, str) else repr(value)
-
-    return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in entry.items()) + "}"
-
-
 def package_source(names: list[str]) -> str:
     """Source of `dash/html/__init__.py`."""
     js_dist = [
@@ -112,7 +103,7 @@ def package_source(names: list[str]) -> str:
             "dynamic": True,
         },
     ]
-    dist_lines = ["[", *[f"    {_py_dict(entry)}," for entry in js_dist], "]"]
+    dist_lines = ["[", *[f"    {py_dict(entry)}," for entry in js_dist], "]"]
     lines = [
         f"# {_HEADER}",
         '"""dash.html: one component class per HTML element (`html.Div`, `html.A`, ...)."""',

@@ -19,7 +19,7 @@ from typing import Any
 
 from ._generate_dcc import async_chunk_entries, chunk_names
 from ._generator_source import class_source
-from ._suite_writer import run_generator, write_files
+from ._suite_writer import run_generator, suite_init_source, write_files
 from .component_generator import component_spec
 
 NAMESPACE = "dash_table"
@@ -71,42 +71,19 @@ def component_source(entry: dict[str, Any]) -> str:
     return source.replace(anchor, anchor + notice, 1)
 
 
-def _py_dict(entry: dict[str, Any]) -> str:
-    """A one-line dict literal with double-quoted strings."""
-
-    def literal(value: Any) -> str:
-        return json.dumps(value) if isinstance(value, str) else repr(value)
-
-    return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in entry.items()) + "}"
-
-
 def package_source(names: list[str]) -> str:
     """Source of `dash/dash_table/__init__.py`."""
-    lines = [
-        f"# {_HEADER}",
-        '"""dash.dash_table: the interactive DataTable and its number-format helpers."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import Any",
-        "",
-        "from . import Format, FormatTemplate",
-        *[f"from .{name} import {name}" for name in names],
-        "",
-        f'__version__ = "{VERSION}"',
-        "",
-        "# Scripts the server registers for this suite (`dash` is the top-level module).",
-        "_js_dist: list[dict[str, Any]] = [",
-        *[f"    {_py_dict(entry)}," for entry in js_dist()],
-        "]",
-        "_css_dist: list[dict[str, Any]] = []",
-        "",
-        "__all__ = [",
-        *[f'    "{name}",' for name in sorted([*names, "Format", "FormatTemplate"], key=str.lower)],
-        "]",
-        "",
-    ]
-    return "\n".join(lines)
+    return suite_init_source(
+        _HEADER,
+        "dash.dash_table: the interactive DataTable and its number-format helpers.",
+        [
+            "from . import Format, FormatTemplate",
+            *[f"from .{name} import {name}" for name in names],
+        ],
+        VERSION,
+        js_dist(),
+        sorted([*names, "Format", "FormatTemplate"], key=str.lower),
+    )
 
 
 def render_all(metadata_path: Path = DEFAULT_METADATA) -> dict[str, str]:
