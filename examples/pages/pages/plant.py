@@ -80,7 +80,9 @@ def layout(plant_id: str | None = None, **_query: str) -> html.Section:
     Input("plant-water-days", "data"),
 )
 def next_watering(n_clicks: int | None, water_days: int) -> str:
-    """Say when to water next, once the button was pressed."""
+    """Say when to water next, once the button was pressed (nothing for an unknown plant)."""
+    if not water_days:
+        return ""
     if not n_clicks:
         return "Press the button after watering."
     return f"Watered {n_clicks}× this visit. Next time: in {water_days} days."
