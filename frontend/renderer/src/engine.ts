@@ -4,6 +4,7 @@ import { outputUpdates, runningUpdates, sideUpdates, type ComponentUpdate } from
 import { BackgroundJobs, isStartReply, type PollOutcome, type StartReply } from "./background";
 import { isComponent, propsOf } from "./childrenProps";
 import { runClientside, type ClientsideNamespace } from "./clientside";
+import { deepEqual } from "./equal";
 import { CallbackGraph, type CallbackDef } from "./graph/graph";
 import { initialCallbacks, type CallbackRequest } from "./graph/initial";
 import { changeRequests, removalRequests } from "./graph/triggers";
@@ -16,6 +17,7 @@ import { buildPayload, resolveOutputs, type CallbackPayload, type PayloadSource 
 import { newGroup, type ExecutionGroup, type Job, type JobRequest } from "./scheduler/job";
 import { lazyReadiness, whenSettled } from "./scheduler/lazy";
 import { Scheduler, type JobRunner, type Outcome } from "./scheduler/scheduler";
+import { editBetween, PropHistory, type HistoryStep } from "./store/history";
 import { crawlLayout } from "./store/paths";
 import { DashStore, type StoreAction } from "./store/store";
 import type { ErrorDetails } from "./devtools/errors";
@@ -77,9 +79,12 @@ export class Engine implements JobRunner {
   private readonly failedAnswers = new WeakMap<object, { status: number; body: string }>();
   /** Background callbacks: request query strings and the poll loop (renderer §2.12). */
   readonly background: BackgroundJobs;
+  /** User edits for the undo/redo toolbar; null unless `show_undo_redo` (nothing recorded then). */
+  readonly history: PropHistory | null;
 
   constructor(options: EngineOptions) {
     this.store = new DashStore(options.config);
+    this.history = options.config.show_undo_redo ? new PropHistory() : null;
     this.transport = options.transport;
     this.hooks = options.hooks || {};
     const api = options.clientside || { no_update: {}, PreventUpdate: {} };
@@ -208,6 +213,7 @@ export class Engine implements JobRunner {
   /** Let the queue run; called after the first render so mount-time setProps merge with initial calls. */
   start(): void {
     this.scheduler.start();
+    if (this.history) this.history.startRecording();
   }
 
   // ---- prop changes ------------------------------------------------------------------------
@@ -220,7 +226,43 @@ export class Engine implements JobRunner {
       this.reportError("Front-end error", error instanceof Error ? error.message : String(error));
       update = rest;
     }
+    const node = this.history && this.store.nodeAt(path);
+    const previous = node ? propsOf(node) : null;
     this.applyAt(path, update, renderType, true, []);
+    if (previous) this.recordEdit(path, previous);
+  }
+
+  /** Add the callback Inputs a `setProps` changed at `path` to the undo history (renderer §4). */
+  private recordEdit(path: LayoutPath, previous: Props): void {
+    const node = this.store.nodeAt(path);
+    const id = node && (propsOf(node).id as DashId | undefined | null);
+    if (id === undefined || id === null || !deepEqual(id, previous.id)) return;
+    const refs = this.graph.inputsOn(id);
+    if (!refs.length) return;
+    const watched = new Set(refs.map((ref) => ref.callback.inputs[ref.index].property));
+    const edit = editBetween(previous, propsOf(node as LayoutNode), watched);
+    if (edit) this.history!.record({ id, ...edit });
+  }
+
+  /** Undo the latest user edit: its props get their old values and the callbacks reading them run. */
+  undo(): void {
+    if (this.history) this.replay(() => this.history!.undo());
+  }
+
+  /** Re-apply the latest undone edit, triggering callbacks as the original edit did. */
+  redo(): void {
+    if (this.history) this.replay(() => this.history!.redo());
+  }
+
+  /** Apply the next history step whose component is still in the layout (others are stepped over). */
+  private replay(next: () => HistoryStep | null): void {
+    for (let step = next(); step; step = next()) {
+      const path = this.store.pathOf(stringifyId(step.id));
+      if (path && this.store.nodeAt(path)) {
+        this.applyAt(path, step.props, "callback", true, []);
+        return;
+      }
+    }
   }
 
   /** `dash_clientside.set_props` and `dispatch`: by id (string or dict) or by layout path. */

@@ -1,5 +1,6 @@
 // The root of the page: "Loading...", a loading error, or the layout (wrapped for the dev-tools UI as
-// dom-contract §2 says), followed by the pending-callbacks indicator.
+// dom-contract §2 says), preceded by the undo/redo toolbar (`show_undo_redo`) and followed by the
+// pending-callbacks indicator.
 import React from "react";
 import { isComponent } from "../childrenProps";
 import { DebugMenu } from "../devtools/DebugMenu";
@@ -8,6 +9,7 @@ import type { Engine } from "../engine";
 import { renderChildren, type WrapperType } from "./children";
 import { EngineContext } from "./contexts";
 import { LoadingIndicator } from "./LoadingIndicator";
+import { UndoRedo } from "./UndoRedo";
 import { Wrapper } from "./Wrapper";
 
 const ROOT = ["components"];
@@ -56,6 +58,7 @@ export function App({
   return React.createElement(
     EngineContext.Provider,
     { value: engine },
+    engine.history ? React.createElement(UndoRedo, { engine, history: engine.history }) : null,
     content,
     React.createElement(LoadingIndicator),
   );
