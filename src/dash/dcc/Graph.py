@@ -25,7 +25,7 @@ class Graph(Component):
     animation_options : dict; default {"frame": {"redraw": false}, "transition": {"duration": 750, "ease": "cubic-in-out"}}
         Options of `Plotly.animate` when `animate` is True.
     mathjax : boolean; default false
-        Typeset LaTeX in titles, labels and text (`$...$`) with MathJax, when the page provides `window.MathJax`.
+        Typeset LaTeX in titles, labels and text (`$...$`) with MathJax 3, which the page loads on first use.
     clear_on_unhover : boolean; default false
         Reset `hoverData` to None when the mouse leaves the points.
     extendData : list of (any value) | dict; optional

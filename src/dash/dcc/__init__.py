@@ -49,6 +49,8 @@ _js_dist: list[dict[str, Any]] = [
     {"relative_package_path": "dcc/async-highlight.dev.js.map", "dev_package_path": "dcc/async-highlight.dev.js.map", "namespace": "dash", "dynamic": True},
     {"relative_package_path": "dcc/async-markdown.js", "dev_package_path": "dcc/async-markdown.dev.js", "namespace": "dash", "async": True},
     {"relative_package_path": "dcc/async-markdown.dev.js.map", "dev_package_path": "dcc/async-markdown.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dcc/async-mathjax.js", "dev_package_path": "dcc/async-mathjax.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dcc/async-mathjax.dev.js.map", "dev_package_path": "dcc/async-mathjax.dev.js.map", "namespace": "dash", "dynamic": True},
     {"relative_package_path": "dcc/async-slider.js", "dev_package_path": "dcc/async-slider.dev.js", "namespace": "dash", "async": True},
     {"relative_package_path": "dcc/async-slider.dev.js.map", "dev_package_path": "dcc/async-slider.dev.js.map", "namespace": "dash", "dynamic": True},
     {"relative_package_path": "dcc/async-upload.js", "dev_package_path": "dcc/async-upload.dev.js", "namespace": "dash", "async": True},

@@ -1,6 +1,8 @@
 // dcc.Graph: `div.dash-graph` around the plotly.js graph div (dom-contract §5.13). plotly.js is
 // loaded on first use; until the first plot is drawn the container is `.dash-graph--pending`.
 // Plots, animations and extend/prepend updates run one after another per graph (renderer §5.3).
+// With `mathjax`, MathJax is loaded (once per page) before the plot that asks for it, so that
+// plotly.js finds `window.MathJax` and typesets `$...$` titles and labels.
 import React from "react";
 import { deepEqual } from "../logic/equal";
 import {
@@ -18,6 +20,7 @@ import {
   traceUpdate,
 } from "../logic/graph";
 import type { Figure, JsonObject, Responsive } from "../logic/graph";
+import { loadMathJax } from "../logic/mathjax";
 import { loadPlotly } from "../logic/plotly";
 import type { PlotlyApi, PlotlyElement } from "../logic/plotly";
 import { domId, now, sendProps, useIsLoading } from "../page";
@@ -68,6 +71,15 @@ function usePlotly(): PlotlyApi | null {
     };
   }, []);
   return plotly;
+}
+
+/** Waits for MathJax; if it cannot load, the graph is drawn anyway (the math stays as text). */
+async function mathJaxForPlot(id: () => string | undefined): Promise<void> {
+  try {
+    await loadMathJax();
+  } catch (error: unknown) {
+    console.error(`dcc.Graph "${id() ?? ""}": MathJax could not be loaded, math is shown as text:`, error);
+  }
 }
 
 /** The plotly event listeners, reading the latest props at event time. */
@@ -173,9 +185,15 @@ export function Graph(props: GraphProps): React.ReactElement {
   const responsive = isResponsive(props.responsive, props.config, props.figure);
 
   React.useEffect(() => {
+    // Fetched alongside plotly.js rather than after it; a failure is reported by the plot task.
+    if (props.mathjax) loadMathJax().catch(() => undefined);
+  }, [props.mathjax]);
+
+  React.useEffect(() => {
     const gd = gdRef.current;
     if (!plotly || !gd) return;
     enqueue(async () => {
+      if (latest.current.mathjax) await mathJaxForPlot(() => domId(latest.current.id));
       if (!gd.isConnected) return;
       await draw(plotly, gd, latest.current, plotted.current);
       handlers.current ??= eventHandlers(gd, latest);

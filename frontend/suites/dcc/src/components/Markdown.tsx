@@ -2,6 +2,7 @@
 import React from "react";
 import { highlightCode } from "../logic/highlight";
 import { dedent, markdownSource, renderMarkdown } from "../logic/markdown";
+import { typesetMath } from "../logic/mathjax";
 import { domId, useIsLoading } from "../page";
 
 export interface MarkdownProps {
@@ -13,6 +14,7 @@ export interface MarkdownProps {
   dangerously_allow_html?: boolean;
   link_target?: string;
   highlight_config?: { theme?: string };
+  mathjax?: boolean;
 }
 
 export function Markdown(props: MarkdownProps): React.ReactElement {
@@ -20,12 +22,16 @@ export function Markdown(props: MarkdownProps): React.ReactElement {
   const loading = useIsLoading();
   const source = markdownSource(props.children);
   const allowHtml = Boolean(props.dangerously_allow_html);
+  const mathjax = Boolean(props.mathjax);
   const html = React.useMemo(
-    () => renderMarkdown(props.dedent === false ? source : dedent(source), { allowHtml, linkTarget: props.link_target }),
-    [source, props.dedent, allowHtml, props.link_target],
+    () =>
+      renderMarkdown(props.dedent === false ? source : dedent(source), { allowHtml, mathjax, linkTarget: props.link_target }),
+    [source, props.dedent, allowHtml, mathjax, props.link_target],
   );
   React.useEffect(() => {
-    if (ref.current) highlightCode(ref.current);
+    if (!ref.current) return;
+    highlightCode(ref.current);
+    if (mathjax) typesetMath(ref.current, `dcc.Markdown "${domId(props.id) ?? ""}"`);
   }, [html]);
   const classes = [props.className, props.highlight_config?.theme === "dark" ? "hljs-dark" : ""].filter(Boolean).join(" ");
   return (

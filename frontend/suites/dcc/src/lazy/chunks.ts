@@ -27,3 +27,5 @@ export const sliderChunk = dccChunk("slider");
 export const graphChunk = dccChunk("graph");
 /** dcc.Upload. */
 export const uploadChunk = dccChunk("upload");
+/** MathJax 3 (TeX to SVG), fetched only for a Markdown or Graph with `mathjax=True`. */
+export const mathjaxChunk = dccChunk("mathjax");

@@ -1,11 +1,16 @@
 // dcc.Markdown text to HTML (renderer §5.3): `children` joined, dedented, parsed with `marked`.
-// Raw HTML is escaped unless allowed; script URLs in links and images are neutralised.
+// Raw HTML is escaped unless allowed; script URLs in links and images are neutralised. With
+// `mathjax`, `$…$` (inline) and `$$…$$` (display) are taken out whole by marked extensions before
+// any other inline rule sees them, so `_`, `*` and backslashes inside math stay TeX; code spans, code blocks
+// and `\$` keep their dollars. Math becomes `span.dash-math` for ./mathjax.ts to typeset.
 import { Marked } from "marked";
-import type { Tokens } from "marked";
+import type { TokenizerAndRendererExtension, Tokens } from "marked";
+import { MATH_CLASS } from "./mathjax";
 
 export interface MarkdownOptions {
   allowHtml: boolean;
   linkTarget?: string;
+  mathjax?: boolean;
 }
 
 /** `children` as one string: lists are joined with newlines. */
@@ -39,8 +44,64 @@ export function safeUrl(url: string): string {
   return normalised.startsWith("javascript:") || normalised.startsWith("vbscript:") ? "about:blank" : url;
 }
 
+/** One piece of math found in the source: its TeX, whether it is display math, the text it spans. */
+export interface MathMatch {
+  raw: string;
+  tex: string;
+  display: boolean;
+}
+
+const DISPLAY_MATH = /^\$\$([\s\S]+?)\$\$/;
+// Inline math follows Pandoc's rule, so that prices are not math: no space just inside either
+// dollar, no digit right after the closing one.
+const INLINE_MATH = /^\$(?!\s)((?:\\[\s\S]|[^\\$])+?)(?<!\s)\$(?!\d)/;
+const BLOCK_MATH = /^ {0,3}\$\$([\s\S]+?)\$\$[ \t]*(?:\n+|$)/;
+
+function mathMatch(match: RegExpExecArray | null, display: boolean): MathMatch | undefined {
+  if (!match || !match[1].trim()) return undefined;
+  return { raw: match[0], tex: match[1].trim(), display };
+}
+
+/** Math at the very start of `src` inside a paragraph: `$$…$$` (display) or `$…$` (inline). */
+export function inlineMathAt(src: string): MathMatch | undefined {
+  return mathMatch(DISPLAY_MATH.exec(src), true) ?? mathMatch(INLINE_MATH.exec(src), false);
+}
+
+/** A `$$…$$` block starting a line (up to three spaces in), possibly over several lines. */
+export function blockMathAt(src: string): MathMatch | undefined {
+  return mathMatch(BLOCK_MATH.exec(src), true);
+}
+
+/** The element standing for one piece of math until MathJax replaces its text with SVG. */
+export function mathHtml(tex: string, display: boolean): string {
+  const [open, close] = display ? ["\\[", "\\]"] : ["\\(", "\\)"];
+  const kind = display ? "display" : "inline";
+  return `<span class="${MATH_CLASS} ${MATH_CLASS}-${kind}">${open}${escapeHtml(tex)}${close}</span>`;
+}
+
+function mathToken(type: string, found: MathMatch | undefined): Tokens.Generic | undefined {
+  return found && { type, raw: found.raw, text: found.tex, display: found.display };
+}
+
+const MATH_EXTENSIONS: TokenizerAndRendererExtension[] = [
+  {
+    name: "dashBlockMath",
+    level: "block",
+    tokenizer: (src) => mathToken("dashBlockMath", blockMathAt(src)),
+    renderer: (token) => `${mathHtml(token.text as string, true)}\n`,
+  },
+  {
+    name: "dashInlineMath",
+    level: "inline",
+    start: (src) => src.indexOf("$"),
+    tokenizer: (src) => mathToken("dashInlineMath", inlineMathAt(src)),
+    renderer: (token) => mathHtml(token.text as string, Boolean(token.display)),
+  },
+];
+
 function makeParser(options: MarkdownOptions): Marked {
   const parser = new Marked({ gfm: true, breaks: false, async: false });
+  if (options.mathjax) parser.use({ extensions: MATH_EXTENSIONS });
   parser.use({
     renderer: {
       html(token: Tokens.HTML | Tokens.Tag): string {
@@ -65,7 +126,7 @@ const parsers = new Map<string, Marked>();
 
 /** The HTML of a Markdown text (parsers are cached per option set). */
 export function renderMarkdown(text: string, options: MarkdownOptions): string {
-  const key = `${options.allowHtml}|${options.linkTarget ?? ""}`;
+  const key = `${options.allowHtml}|${Boolean(options.mathjax)}|${options.linkTarget ?? ""}`;
   let parser = parsers.get(key);
   if (!parser) {
     parser = makeParser(options);
