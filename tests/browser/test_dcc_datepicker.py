@@ -294,6 +294,15 @@ def test_range_singledate_sends_each_end_and_a_new_start_resets_the_end(
     assert dash_duo.get_logs() == []
 
 
+def test_range_opens_on_the_start_month_when_both_ends_fit(dash_duo) -> None:
+    app, _ = range_app(start_date="2025-07-04", end_date="2025-07-09")
+    start(dash_duo, app)
+    dash_duo.find_element("#dpr-end-date").click()
+    dash_duo.wait_for_element(CONTENT)
+    headers = [h.text for h in dash_duo.find_elements(".dash-datepicker-calendar-month-header")]
+    assert headers == ["July 2025", "August 2025"]
+
+
 def test_range_bothdates_waits_for_both_ends(dash_duo, wait_idle) -> None:
     app, calls = range_app(
         start_date="2024-03-01", end_date="2024-03-05", updatemode="bothdates", minimum_nights=2

@@ -40,11 +40,15 @@ function useDraftRange(sent: DateRange): [DateRange, (range: DateRange) => void]
   return [draft, setDraft];
 }
 
-/** The first month to show so that the day the user is about to change is visible. */
+/** The first month to show so that the day the user is about to change is visible, together with
+ * the start day when both fit in the panels. */
 function firstMonthFor(range: DateRange, focus: RangeEnd, props: DatePickerRangeProps, limits: DateLimits, months: number): Date {
   const focused = focus === "end" ? range.end ?? range.start : range.start ?? range.end;
   const first = openingMonth(focused, props.initial_visible_month, limits, new Date());
-  return focus === "end" && range.end && focused === range.end ? addMonths(first, -(months - 1)) : first;
+  if (!(focus === "end" && range.end && focused === range.end)) return first;
+  const start = parseIsoDate(range.start);
+  const gap = start ? differenceInCalendarMonths(first, start) : -1;
+  return start && gap >= 0 && gap < months ? startOfMonth(start) : addMonths(first, -(months - 1));
 }
 
 export function DatePickerRange(props: DatePickerRangeProps): React.ReactElement {
