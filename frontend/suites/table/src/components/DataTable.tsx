@@ -8,8 +8,10 @@ import type { FilterNode } from "../filter/parser";
 import { applyPaste, parseTsv, toTsv } from "../logic/clipboard";
 import { coerceValue } from "../logic/coerce";
 import { deriveProps } from "../logic/derived";
+import { dropdownFor } from "../logic/dropdowns";
 import { deepEqual } from "../logic/equal";
-import { download, toCsv } from "../logic/exporting";
+import { exportTable } from "../lazy/export";
+import { fixedSplit, viewportWindow } from "../logic/fixed";
 import { cellFormatter, plainText } from "../logic/format";
 import { headerRows, labelAt } from "../logic/headers";
 import { pageCountFor, showsPagination } from "../logic/pagination";
@@ -17,12 +19,14 @@ import { TABLE_PERSISTENCE, TABLE_PERSISTENCE_TRANSFORMS } from "../logic/persis
 import { useRowPipeline } from "../logic/pipeline";
 import { cellRange, cellAt, moved, rowsAfterDelete, selectionKeys, toggledRows } from "../logic/selection";
 import type { Move } from "../logic/selection";
+import type { ColumnPart } from "../logic/fixed";
 import { nextSortBy } from "../logic/sort";
 import { cellStyle } from "../logic/styles";
 import { domId, useDataLoading } from "../page";
 import { applyTableCss } from "../styles/inject";
-import type { Cell, Column, ConditionalStyle, DataTableProps, Row, StyleObject } from "../types";
+import type { Cell, Column, ConditionalStyle, DataTableProps, DropdownSpec, Row, StyleObject } from "../types";
 import { DataRow } from "./DataRows";
+import { Grid } from "./Grid";
 import type { RowHandlers, TableView } from "./DataRows";
 import { FilterRow } from "./FilterRow";
 import { HeaderRows } from "./HeaderRows";
@@ -30,7 +34,7 @@ import type { HeaderActions } from "./HeaderRows";
 import { Menu } from "./Menu";
 import { Pagination } from "./Pagination";
 import { Tooltip, useTooltip } from "./Tooltip";
-import { useRowWindow } from "./useRowWindow";
+import { useRowWindow, useSettledWindow } from "./useRowWindow";
 
 const EMPTY: never[] = [];
 const BORDER = "1px solid rgb(211, 211, 211)";
@@ -122,14 +126,38 @@ export function DataTable(props: DataTableProps): React.ReactElement {
   }, [columns, visibleColumnIds]);
   const viewRows = React.useMemo(() => viewportIndices.map((i) => data[i]), [viewportIndices, data]);
 
+  // -- fixed rows/columns and the virtualized window ----------------------------------------------
+  const rows = React.useMemo(() => headerRows(visibleColumns, Boolean(props.merge_duplicate_headers)), [visibleColumns, props.merge_duplicate_headers]);
+  const headerRowCount = rows.length + (filter.type !== "none" ? 1 : 0);
+  const split = fixedSplit(props.fixed_rows, props.fixed_columns, visibleColumns.length, viewRows.length);
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const virtualized = Boolean(props.virtualization);
+  const bodyWindow = useRowWindow(
+    virtualized,
+    viewRows.length - split.topDataRows,
+    scrollRef,
+    (headerRowCount + split.topDataRows) * 25,
+  );
+  const rowWindow = {
+    ...bodyWindow,
+    start: bodyWindow.start + split.topDataRows,
+    end: bodyWindow.end + split.topDataRows,
+  };
+  // The viewport a virtualized table reports follows the rendered window once scrolling settles.
+  const settled = useSettledWindow(virtualized, rowWindow.start, rowWindow.end);
+  const reportedViewport = React.useMemo(
+    () => viewportWindow(viewportIndices, virtualized, split.topDataRows, settled.start, settled.end),
+    [viewportIndices, virtualized, split.topDataRows, settled.start, settled.end],
+  );
+
   // -- derived props: sent whenever they differ from what the layout holds ------------------
   const derived = React.useMemo(() => {
     const values: Record<string, unknown> = {
-      ...deriveProps(data, virtualIndices, viewportIndices, selectedRows, selectedColumns, visibleColumnIds),
+      ...deriveProps(data, virtualIndices, reportedViewport, selectedRows, selectedColumns, visibleColumnIds),
     };
     values.derived_filter_query_structure = parsedQuery.ok ? toStructure(parsedQuery.tree) : null;
     return values;
-  }, [data, virtualIndices, viewportIndices, selectedRows, selectedColumns, visibleColumnIds, parsedQuery]);
+  }, [data, virtualIndices, reportedViewport, selectedRows, selectedColumns, visibleColumnIds, parsedQuery]);
   const latestProps = React.useRef(props);
   latestProps.current = props;
   React.useEffect(() => {
@@ -148,7 +176,6 @@ export function DataTable(props: DataTableProps): React.ReactElement {
   const editRef = React.useRef({ editing: false, value: "" });
   editRef.current = { editing, value: editValue };
   const containerRef = React.useRef<HTMLDivElement>(null);
-  const scrollRef = React.useRef<HTMLDivElement>(null);
   const wantsFocus = React.useRef(false);
 
   const isEditable = React.useCallback((column: Column) => column.editable ?? editableTable, [editableTable]);
@@ -206,7 +233,7 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     const active = s.props.active_cell;
     if (!active) return false;
     const column = s.visibleColumns[active.column];
-    if (!column || !s.isEditable(column) || column.presentation === "markdown") return false;
+    if (!column || !s.isEditable(column) || column.presentation === "markdown" || column.presentation === "dropdown") return false;
     const value = initial ?? plainText(s.viewRows[active.row]?.[column.id]);
     editRef.current = { editing: true, value };
     setEditValue(value);
@@ -265,6 +292,13 @@ export function DataTable(props: DataTableProps): React.ReactElement {
       hoverCell(row, column, target) {
         tooltip.hover(row, column, target);
       },
+      chooseOption(dataIndex, columnId, value) {
+        const s = latest.current;
+        if (!s.data[dataIndex] || deepEqual(s.data[dataIndex][columnId], value)) return;
+        const next = s.data.slice();
+        next[dataIndex] = { ...next[dataIndex], [columnId]: value };
+        setProps({ data: next, data_previous: s.data, data_timestamp: Date.now() });
+      },
     }),
     [commitEdit, select, startEdit, setProps, tooltip.hover],
   );
@@ -273,7 +307,7 @@ export function DataTable(props: DataTableProps): React.ReactElement {
   const active = props.active_cell;
   React.useEffect(() => {
     if (!wantsFocus.current || !active || !containerRef.current) return;
-    const selector = `td[data-dash-row="${active.row}"][data-dash-column="${CSS.escape(String(active.column_id))}"]`;
+    const selector = `td[data-dash-row="${active.row}"][data-dash-column="${CSS.escape(String(active.column_id))}"]:not(.phantom-cell)`;
     const cell = containerRef.current.querySelector(selector);
     const target = cell?.querySelector("input.dash-cell-value, .dash-cell-value") as HTMLElement | null;
     if (target && document.activeElement !== target) target.focus({ preventScroll: false });
@@ -449,14 +483,11 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     [props.style_cell, props.style_cell_conditional, props.style_filter, props.style_filter_conditional, isEditable],
   );
 
-  // -- dropdown labels --------------------------------------------------------------------------
-  const dropdownLabel = React.useCallback(
-    (row: Row, dataIndex: number, column: Column): string | null => {
-      const spec = props.dropdown_data?.[dataIndex]?.[column.id] ?? props.dropdown?.[column.id];
-      const option = spec?.options?.find((o) => o.value === row[column.id]);
-      return option ? option.label : null;
-    },
-    [props.dropdown, props.dropdown_data],
+  // -- dropdown cells ---------------------------------------------------------------------------
+  const dropdownOf = React.useCallback(
+    (row: Row, dataIndex: number, column: Column): DropdownSpec | null =>
+      dropdownFor({ dropdown: props.dropdown, dropdown_conditional: props.dropdown_conditional, dropdown_data: props.dropdown_data }, column, row, dataIndex),
+    [props.dropdown, props.dropdown_conditional, props.dropdown_data],
   );
 
   const view: TableView = React.useMemo(
@@ -471,11 +502,11 @@ export function DataTable(props: DataTableProps): React.ReactElement {
       rowSelectable,
       tableId,
       markdownOptions: props.markdown_options ?? { link_target: "_blank", html: false },
-      dropdownLabel,
+      dropdownFor: dropdownOf,
       styleOf,
     }),
     [visibleColumns, formatters, editableColumns, editing, editValue, cellSelectable, props.row_deletable,
-      rowSelectable, tableId, props.markdown_options, dropdownLabel, styleOf],
+      rowSelectable, tableId, props.markdown_options, dropdownOf, styleOf],
   );
 
   // -- header actions ---------------------------------------------------------------------------
@@ -590,7 +621,6 @@ export function DataTable(props: DataTableProps): React.ReactElement {
   };
 
   // -- layout -----------------------------------------------------------------------------------
-  const rows = React.useMemo(() => headerRows(visibleColumns, Boolean(props.merge_duplicate_headers)), [visibleColumns, props.merge_duplicate_headers]);
   const selectedKeys = React.useMemo(() => selectionKeys(props.selected_cells), [props.selected_cells]);
   const selectedByRow = React.useMemo(() => {
     const map = new Map<number, number[]>();
@@ -603,12 +633,14 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     return map;
   }, [selectedKeys]);
   const selectedRowSet = React.useMemo(() => new Set(selectedRows), [selectedRows]);
+  const invalidSet = React.useMemo(() => new Set(Object.keys(invalidBoxes)), [invalidBoxes]);
 
   const stateClasses = [
     "dash-spreadsheet",
     props.virtualization ? "dash-virtualized" : "",
-    "dash-empty-01",
-    viewRows.length ? "" : "dash-empty-11",
+    split.headersOnTop ? "dash-freeze-top" : "dash-empty-01",
+    split.leftColumns ? "dash-freeze-left" : "",
+    viewRows.length > split.topDataRows ? "" : "dash-empty-11",
     visibleColumns.length ? "" : "dash-no-columns",
     data.length ? "" : "dash-no-data",
     filter.type === "none" ? "dash-no-filter" : "",
@@ -617,9 +649,6 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     loading ? "dash-loading" : "",
   ].filter(Boolean).join(" ");
 
-  const headerHeight = (rows.length + (filter.type !== "none" ? 1 : 0)) * 25;
-  const rowWindow = useRowWindow(Boolean(props.virtualization), viewRows.length, scrollRef, headerHeight);
-  const windowRows = props.virtualization ? viewRows.slice(rowWindow.start, rowWindow.end) : viewRows;
 
   const pageCount = pageAction === "native" ? pageCountFor(virtualIndices.length, pageSize) : props.page_count;
   const showToggle = columns.some((c) => c.hideable) || hiddenColumns.length > 0;
@@ -628,8 +657,68 @@ export function DataTable(props: DataTableProps): React.ReactElement {
   const onExport = (): void => {
     const exportColumns = (props.export_columns ?? "visible") === "all" ? columns : visibleColumns;
     const headers = props.export_headers ?? (exportFormat === "none" ? "none" : "names");
-    const csv = toCsv(virtualIndices.map((i) => data[i]), exportColumns, headers, Boolean(props.merge_duplicate_headers));
-    download(csv, "Data.csv", "text/csv;charset=utf-8");
+    exportTable({
+      format: exportFormat === "xlsx" ? "xlsx" : "csv",
+      rows: virtualIndices.map((i) => data[i]),
+      columns: exportColumns,
+      headers,
+      mergeHeaders: Boolean(props.merge_duplicate_headers),
+    }).catch((error: unknown) => console.error(`DataTable "${tableId}": the ${exportFormat} export failed.`, error));
+  };
+
+  const renderHeaders = (part: ColumnPart): React.ReactNode => (
+    <>
+      <HeaderRows
+        tableId={tableId}
+        columns={visibleColumns}
+        rows={rows}
+        sortAction={sortAction !== "none"}
+        sortBy={sortBy}
+        columnSelectable={props.column_selectable ?? false}
+        selectedColumns={selectedColumns}
+        rowDeletable={Boolean(props.row_deletable)}
+        rowSelectable={Boolean(rowSelectable)}
+        actions={headerActions}
+        styleOf={headerStyleOf}
+        part={part}
+        hoverHeader={tooltip.hoverHeader}
+      />
+      {filter.type !== "none" ? (
+        <FilterRow
+          columns={visibleColumns}
+          texts={boxTexts}
+          invalid={invalidSet}
+          tableOptions={props.filter_options}
+          rowDeletable={Boolean(props.row_deletable)}
+          rowSelectable={Boolean(rowSelectable)}
+          onSubmit={onFilterSubmit}
+          onToggleCase={onToggleCase}
+          styleOf={filterStyleOf}
+          part={part}
+        />
+      ) : null}
+    </>
+  );
+  const renderRows = (part: ColumnPart, start: number, end: number): React.ReactNode[] => {
+    const out: React.ReactNode[] = [];
+    for (let viewRow = start; viewRow < end && viewRow < viewRows.length; viewRow++) {
+      const dataIndex = viewportIndices[viewRow];
+      out.push(
+        <DataRow
+          key={dataIndex}
+          view={view}
+          handlers={handlers}
+          row={viewRows[viewRow]}
+          viewRow={viewRow}
+          dataIndex={dataIndex}
+          activeColumn={active && active.row === viewRow ? active.column : -1}
+          selectedColumns={selectedByRow.get(viewRow)}
+          rowChecked={selectedRowSet.has(dataIndex)}
+          part={part}
+        />,
+      );
+    }
+    return out;
   };
 
   return (
@@ -653,67 +742,21 @@ export function DataTable(props: DataTableProps): React.ReactElement {
         }
         onExport={onExport}
       />
-      <div className={`dash-spreadsheet-container ${stateClasses}`} style={props.style_table} ref={scrollRef}>
-        <div className={`dash-spreadsheet-inner ${stateClasses}`}>
-          <div className="dt-table-container__row dt-table-container__row-0">
-            <div className="cell cell-0-0" />
-            <div className="cell cell-0-1" />
-          </div>
-          <div className="dt-table-container__row dt-table-container__row-1">
-            <div className="cell cell-1-0" />
-            <div className="cell cell-1-1 dash-fixed-content">
-              <table className="cell-table" tabIndex={-1}>
-                <tbody>
-                  <HeaderRows
-                    tableId={tableId}
-                    columns={visibleColumns}
-                    rows={rows}
-                    sortAction={sortAction !== "none"}
-                    sortBy={sortBy}
-                    columnSelectable={props.column_selectable ?? false}
-                    selectedColumns={selectedColumns}
-                    rowDeletable={Boolean(props.row_deletable)}
-                    rowSelectable={Boolean(rowSelectable)}
-                    actions={headerActions}
-                    styleOf={headerStyleOf}
-                  />
-                  {filter.type !== "none" ? (
-                    <FilterRow
-                      columns={visibleColumns}
-                      texts={boxTexts}
-                      invalid={new Set(Object.keys(invalidBoxes))}
-                      tableOptions={props.filter_options}
-                      rowDeletable={Boolean(props.row_deletable)}
-                      rowSelectable={Boolean(rowSelectable)}
-                      onSubmit={onFilterSubmit}
-                      onToggleCase={onToggleCase}
-                      styleOf={filterStyleOf}
-                    />
-                  ) : null}
-                  {rowWindow.padTop > 0 ? <tr className="dash-virtual-spacer" style={{ height: rowWindow.padTop }} /> : null}
-                  {windowRows.map((row, offset) => {
-                    const viewRow = rowWindow.start + offset;
-                    return (
-                      <DataRow
-                        key={viewportIndices[viewRow]}
-                        view={view}
-                        handlers={handlers}
-                        row={row}
-                        viewRow={viewRow}
-                        dataIndex={viewportIndices[viewRow]}
-                        activeColumn={active && active.row === viewRow ? active.column : -1}
-                        selectedColumns={selectedByRow.get(viewRow)}
-                        rowChecked={selectedRowSet.has(viewportIndices[viewRow])}
-                      />
-                    );
-                  })}
-                  {rowWindow.padBottom > 0 ? <tr className="dash-virtual-spacer" style={{ height: rowWindow.padBottom }} /> : null}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <Grid
+        stateClasses={stateClasses}
+        styleTable={props.style_table}
+        scrollRef={scrollRef}
+        split={split}
+        columnCount={visibleColumns.length}
+        operationColumns={(props.row_deletable ? 1 : 0) + (rowSelectable ? 1 : 0)}
+        headerRowCount={headerRowCount}
+        rowCount={viewRows.length}
+        body={rowWindow}
+        fill={props.fill_width ?? true}
+        renderHeaders={renderHeaders}
+        renderRows={renderRows}
+        layoutKey={[visibleColumns, viewRows, rows, filter.type, props.row_deletable, rowSelectable, view.styleOf, headerStyleOf, props.css]}
+      />
       {showsPagination(pageAction, virtualIndices.length, pageSize, props.page_count) ? (
         <Pagination page={pageCurrent} pageCount={pageCount} goTo={(page) => setProps({ page_current: page })} />
       ) : null}

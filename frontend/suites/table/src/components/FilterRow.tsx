@@ -1,7 +1,11 @@
 // The filter row (dom-contract §7.3): one text box per visible column, submitted on Enter or
 // blur, plus the case-sensitivity toggle.
 import React from "react";
+import { isPhantom } from "../logic/fixed";
+import type { ColumnPart } from "../logic/fixed";
 import type { Column, FilterOptions, StyleObject } from "../types";
+import { OperationHeaders } from "./HeaderRows";
+import { partClasses } from "./DataRows";
 
 export interface FilterRowProps {
   columns: Column[];
@@ -13,6 +17,8 @@ export interface FilterRowProps {
   onSubmit(columnId: string, text: string): void;
   onToggleCase(columnId: string): void;
   styleOf(column: Column): StyleObject;
+  /** Which columns are real in this fragment; the others are emptied phantoms. */
+  part: ColumnPart;
 }
 
 function FilterBox(props: {
@@ -24,6 +30,7 @@ function FilterBox(props: {
   style: StyleObject;
   onSubmit(columnId: string, text: string): void;
   onToggleCase(columnId: string): void;
+  extraClass: string;
 }): React.ReactElement {
   const { column } = props;
   const [draft, setDraft] = React.useState(props.text);
@@ -32,7 +39,7 @@ function FilterBox(props: {
   const insensitive = props.options.case === "insensitive";
   return (
     <th
-      className={`dash-filter column-${props.index}${props.invalid ? " invalid" : ""}`}
+      className={`dash-filter column-${props.index}${props.invalid ? " invalid" : ""}${props.extraClass}`}
       data-dash-column={column.id}
       style={props.style}
     >
@@ -63,21 +70,30 @@ function FilterBox(props: {
 export function FilterRow(props: FilterRowProps): React.ReactElement {
   return (
     <tr>
-      {props.rowDeletable ? <th className="expanded-row--empty-cell dash-delete-header" /> : null}
-      {props.rowSelectable ? <th className="expanded-row--empty-cell dash-select-header" /> : null}
-      {props.columns.map((column, index) => (
-        <FilterBox
-          key={column.id}
-          column={column}
-          index={index}
-          text={props.texts[column.id] ?? ""}
-          invalid={props.invalid.has(column.id)}
-          options={{ ...(props.tableOptions ?? {}), ...(column.filter_options ?? {}) }}
-          style={props.styleOf(column)}
-          onSubmit={props.onSubmit}
-          onToggleCase={props.onToggleCase}
-        />
-      ))}
+      <OperationHeaders part={props.part} rowDeletable={props.rowDeletable} rowSelectable={props.rowSelectable} />
+      {props.columns.map((column, index) =>
+        isPhantom(props.part, index) ? (
+          <th
+            key={column.id}
+            className={`dash-filter column-${index}${partClasses(props.part, index)}`}
+            data-dash-column={column.id}
+            style={props.styleOf(column)}
+          />
+        ) : (
+          <FilterBox
+            key={column.id}
+            column={column}
+            index={index}
+            text={props.texts[column.id] ?? ""}
+            invalid={props.invalid.has(column.id)}
+            options={{ ...(props.tableOptions ?? {}), ...(column.filter_options ?? {}) }}
+            style={props.styleOf(column)}
+            onSubmit={props.onSubmit}
+            onToggleCase={props.onToggleCase}
+            extraClass={partClasses(props.part, index)}
+          />
+        ),
+      )}
     </tr>
   );
 }

@@ -9,6 +9,8 @@ import { faSortDown } from "@fortawesome/free-solid-svg-icons/faSortDown";
 import { faSortUp } from "@fortawesome/free-solid-svg-icons/faSortUp";
 import { faTrashAlt } from "@fortawesome/free-solid-svg-icons/faTrashAlt";
 import { Icon } from "./Icon";
+import { isPhantom } from "../logic/fixed";
+import type { ColumnPart } from "../logic/fixed";
 import { flagOn } from "../logic/headers";
 import type { HeaderCell } from "../logic/headers";
 import { directionOf } from "../logic/sort";
@@ -35,6 +37,15 @@ export interface HeaderRowsProps {
   rowSelectable: boolean;
   actions: HeaderActions;
   styleOf(column: Column, headerIndex: number): StyleObject;
+  /** Which columns are real in this fragment; the others are emptied phantoms. */
+  part: ColumnPart;
+  /** The pointer entered (target) or left (null) the header cell of column `column` in header row `row`. */
+  hoverHeader(column: number, row: number, target: HTMLElement | null): void;
+}
+
+function lastOfPart(props: HeaderRowsProps, cell: HeaderCell): string {
+  const { part } = props;
+  return part.fixed && cell.start < part.end && cell.start + cell.span >= part.end ? " last-of-type" : "";
 }
 
 const SORT_ICONS = { none: faSort, asc: faSortUp, desc: faSortDown };
@@ -52,12 +63,24 @@ function HeaderCellView(props: HeaderRowsProps & { cell: HeaderCell; row: number
   const selectable = props.columnSelectable && on("selectable");
   const checked = selectable && ids.every((id) => props.selectedColumns.includes(id));
   const className = `dash-header column-${cell.start}${props.isLast ? " cell--right-last" : ""}`;
+  if (isPhantom(props.part, cell.start)) {
+    return (
+      <th
+        className={`${className} phantom-cell`}
+        data-dash-column={column.id}
+        colSpan={cell.span > 1 ? cell.span : undefined}
+        style={props.styleOf(column, row)}
+      />
+    );
+  }
   return (
     <th
-      className={className}
+      className={className + lastOfPart(props, cell)}
       data-dash-column={column.id}
       colSpan={cell.span > 1 ? cell.span : undefined}
       style={props.styleOf(column, row)}
+      onMouseEnter={(event) => props.hoverHeader(cell.start, row, event.currentTarget)}
+      onMouseLeave={() => props.hoverHeader(-1, -1, null)}
     >
       <div>
         <div className="column-actions">
@@ -109,13 +132,23 @@ function HeaderCellView(props: HeaderRowsProps & { cell: HeaderCell; row: number
   );
 }
 
+/** The empty header cells above the row-deletion and row-selection columns. */
+export function OperationHeaders(props: { part: ColumnPart; rowDeletable: boolean; rowSelectable: boolean }): React.ReactElement {
+  const phantom = props.part.operations ? "" : " phantom-cell";
+  return (
+    <>
+      {props.rowDeletable ? <th className={`expanded-row--empty-cell dash-delete-header${phantom}`} /> : null}
+      {props.rowSelectable ? <th className={`expanded-row--empty-cell dash-select-header${phantom}`} /> : null}
+    </>
+  );
+}
+
 export function HeaderRows(props: HeaderRowsProps): React.ReactElement {
   return (
     <>
       {props.rows.map((cells, row) => (
         <tr key={`header-${row}`}>
-          {props.rowDeletable ? <th className="expanded-row--empty-cell dash-delete-header" /> : null}
-          {props.rowSelectable ? <th className="expanded-row--empty-cell dash-select-header" /> : null}
+          <OperationHeaders part={props.part} rowDeletable={props.rowDeletable} rowSelectable={props.rowSelectable} />
           {cells.map((cell, i) => (
             <HeaderCellView key={cell.start} {...props} cell={cell} row={row} isLast={i === cells.length - 1} />
           ))}

@@ -1,9 +1,9 @@
-// Cell tooltips (dom-contract §7.8): after the delay, `div.dash-tooltip > div.dash-table-tooltip`
-// becomes the first child of the table container, below the hovered cell; it goes away when the
-// pointer leaves or after the duration.
+// Cell and header tooltips (dom-contract §7.8): after the delay, `div.dash-tooltip >
+// div.dash-table-tooltip` becomes the first child of the table container, below the hovered
+// cell; it goes away when the pointer leaves or after the duration.
 import React from "react";
 import { markdownHtml } from "../logic/markdown";
-import { dataTooltip } from "../logic/tooltips";
+import { dataTooltip, headerTooltip } from "../logic/tooltips";
 import type { ResolvedTooltip } from "../logic/tooltips";
 import type { Column, DataTableProps, Row } from "../types";
 
@@ -28,13 +28,21 @@ export function Tooltip({ tooltip, top, left, markdownOptions }: ShownTooltip): 
   );
 }
 
+export interface TooltipControl {
+  shown: ShownTooltip | null;
+  /** The pointer entered (target) or left (null) the data cell at (`row`, `column`). */
+  hover(row: number, column: number, target: HTMLElement | null): void;
+  /** The pointer entered (target) or left (null) the header cell of `column` in header row `row`. */
+  hoverHeader(column: number, row: number, target: HTMLElement | null): void;
+}
+
 export function useTooltip(
   props: DataTableProps,
   columns: Column[],
   rows: Row[],
   indices: number[],
   container: React.RefObject<HTMLDivElement>,
-): { shown: ShownTooltip | null; hover(row: number, column: number, target: HTMLElement | null): void } {
+): TooltipControl {
   const [shown, setShown] = React.useState<ShownTooltip | null>(null);
   const timers = React.useRef<number[]>([]);
   const latest = React.useRef({ props, columns, rows, indices });
@@ -44,13 +52,9 @@ export function useTooltip(
     timers.current = [];
   };
   React.useEffect(() => clearTimers, []);
-  const hover = React.useCallback(
-    (row: number, column: number, target: HTMLElement | null) => {
-      clearTimers();
-      setShown(null);
-      const s = latest.current;
-      if (!target || row < 0 || !container.current) return;
-      const tooltip = dataTooltip(s.props, s.columns[column], s.rows[row], row, s.indices[row]);
+  // Shows `tooltip` below `target` after its delay, and hides it after its duration.
+  const showFor = React.useCallback(
+    (tooltip: ResolvedTooltip | null, target: HTMLElement) => {
       if (!tooltip) return;
       const show = (): void => {
         if (!container.current) return;
@@ -60,7 +64,7 @@ export function useTooltip(
           tooltip,
           top: cell.bottom - box.top,
           left: cell.left - box.left,
-          markdownOptions: s.props.markdown_options,
+          markdownOptions: latest.current.props.markdown_options,
         });
         if (tooltip.duration !== null) timers.current.push(window.setTimeout(() => setShown(null), tooltip.duration));
       };
@@ -69,5 +73,25 @@ export function useTooltip(
     },
     [container],
   );
-  return { shown, hover };
+  const hover = React.useCallback(
+    (row: number, column: number, target: HTMLElement | null) => {
+      clearTimers();
+      setShown(null);
+      const s = latest.current;
+      if (!target || row < 0 || !s.columns[column] || !s.rows[row]) return;
+      showFor(dataTooltip(s.props, s.columns[column], s.rows[row], row, s.indices[row]), target);
+    },
+    [showFor],
+  );
+  const hoverHeader = React.useCallback(
+    (column: number, row: number, target: HTMLElement | null) => {
+      clearTimers();
+      setShown(null);
+      const s = latest.current;
+      if (!target || row < 0 || !s.columns[column]) return;
+      showFor(headerTooltip(s.props, s.columns[column], row), target);
+    },
+    [showFor],
+  );
+  return { shown, hover, hoverHeader };
 }

@@ -1,9 +1,11 @@
 // Virtualization: with `virtualization=True` only the rows in (and near) view are rendered, the
 // rest stand in as the height of two spacer rows; @tanstack/react-virtual tracks the scrolling.
 import { useVirtualizer } from "@tanstack/react-virtual";
-import type React from "react";
+import React from "react";
 
 const ROW_HEIGHT = 25;
+/** Quiet time after the last window change before the window counts as settled. */
+const SETTLE_MS = 200;
 
 export interface RowWindow {
   start: number;
@@ -36,4 +38,18 @@ export function useRowWindow(
     padTop: first.start - headerHeight,
     padBottom: Math.max(0, virtualizer.getTotalSize() - (last.end - headerHeight)),
   };
+}
+
+/**
+ * The rendered window [`start`, `end`) once it stopped changing for a moment: what a virtualized
+ * table reports in `derived_viewport_*` (not every frame of a scroll).
+ */
+export function useSettledWindow(enabled: boolean, start: number, end: number): { start: number; end: number } {
+  const [settled, setSettled] = React.useState({ start, end });
+  React.useEffect(() => {
+    if (!enabled || (settled.start === start && settled.end === end)) return undefined;
+    const timer = window.setTimeout(() => setSettled({ start, end }), SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [enabled, start, end, settled.start, settled.end]);
+  return enabled ? settled : { start, end };
 }

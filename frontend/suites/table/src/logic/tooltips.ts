@@ -1,5 +1,7 @@
-// Which tooltip a data cell shows: `tooltip_data` for that cell, else the last matching
-// `tooltip_conditional`, else the column's `tooltip` (unless it is for headers only).
+// Which tooltip a cell shows. Data cells: `tooltip_data` for that cell, else the last matching
+// `tooltip_conditional`, else the column's `tooltip` (unless it is for headers only). Header
+// cells: `tooltip_header` (one for every header row, or a list with one per row), else the
+// column's `tooltip` (unless it is for data only).
 import type { Column, DataTableProps, Row, TooltipSpec } from "../types";
 import { matches } from "./styles";
 
@@ -40,5 +42,18 @@ export function dataTooltip(
   const general = props.tooltip?.[column.id];
   if (general === undefined || general === null) return null;
   if (typeof general !== "string" && general.use_with === "header") return null;
+  return resolved(general, props);
+}
+
+/** The tooltip of the header cell of `column` in header row `headerRow`, or null. */
+export function headerTooltip(props: DataTableProps, column: Column, headerRow: number): ResolvedTooltip | null {
+  const own = props.tooltip_header?.[column.id];
+  if (own !== undefined && own !== null) {
+    const spec = Array.isArray(own) ? own[headerRow] : own;
+    return spec === undefined || spec === null ? null : resolved(spec, props);
+  }
+  const general = props.tooltip?.[column.id];
+  if (general === undefined || general === null) return null;
+  if (typeof general !== "string" && general.use_with === "data") return null;
   return resolved(general, props);
 }

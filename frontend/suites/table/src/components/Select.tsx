@@ -1,0 +1,172 @@
+// The dropdown of a dropdown cell, drawn with the markup of react-select v1 (dom-contract §7.7)
+// that users' CSS and tests target: `.Select > .Select-control` with the value, the search input,
+// the clear and arrow zones, and, while open, `.Select-menu-outer > .Select-menu > .Select-option`.
+import React from "react";
+import { optionOf, searchOptions } from "../logic/dropdowns";
+import type { DropdownOption } from "../types";
+
+export interface SelectProps {
+  options: DropdownOption[];
+  value: unknown;
+  clearable: boolean;
+  placeholder?: string;
+  onChange(value: DropdownOption["value"] | null): void;
+}
+
+let instances = 0;
+
+function classes(words: Record<string, boolean>): string {
+  return Object.keys(words).filter((word) => words[word]).join(" ");
+}
+
+export function Select(props: SelectProps): React.ReactElement {
+  const [instance] = React.useState(() => ++instances);
+  const [open, setOpen] = React.useState(false);
+  const [focused, setFocused] = React.useState(false);
+  const [search, setSearch] = React.useState("");
+  const [highlight, setHighlight] = React.useState(0);
+  const inputRef = React.useRef<HTMLInputElement>(null);
+  const selected = optionOf(props.options, props.value);
+  const shown = open ? searchOptions(props.options, search) : [];
+  const prefix = `react-select-${instance}-`;
+
+  const openMenu = (): void => {
+    const at = selected ? props.options.indexOf(selected) : 0;
+    setHighlight(Math.max(0, at));
+    setOpen(true);
+  };
+  const close = (): void => {
+    setOpen(false);
+    setSearch("");
+  };
+  const choose = (option: DropdownOption | null): void => {
+    close();
+    if ((option?.value ?? null) !== (selected?.value ?? null)) props.onChange(option ? option.value : null);
+  };
+  // Mouse presses keep the focus in the search input, as react-select does.
+  const onControlDown = (event: React.MouseEvent): void => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    inputRef.current?.focus();
+    if (open) close();
+    else openMenu();
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
+    // The table's own keyboard handling (navigation, typing into cells) stays out of the dropdown.
+    event.stopPropagation();
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!open) return openMenu();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setHighlight((h) => Math.min(Math.max(0, h + step), Math.max(0, shown.length - 1)));
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      if (open && shown[highlight]) choose(shown[highlight]);
+      else if (!open) openMenu();
+    } else if (event.key === "Escape") {
+      close();
+    } else if (event.key === "Tab") {
+      close();
+    }
+  };
+
+  const hasValue = selected !== undefined;
+  const className = classes({
+    Select: true,
+    "Select--single": true,
+    "has-value": hasValue,
+    "is-clearable": props.clearable,
+    "is-searchable": true,
+    "is-focused": focused,
+    "is-open": open,
+  });
+  return (
+    <div className={className}>
+      <div className="Select-control" onMouseDown={onControlDown}>
+        <div className="Select-multi-value-wrapper" id={`${prefix}-value`}>
+          {search ? null : hasValue ? (
+            <div className="Select-value">
+              <span className="Select-value-label" role="option" aria-selected="true" id={`${prefix}-value-item`}>
+                {selected.label}
+              </span>
+            </div>
+          ) : (
+            <div className="Select-placeholder">{props.placeholder ?? "Select..."}</div>
+          )}
+          <div className="Select-input">
+            <input
+              ref={inputRef}
+              role="combobox"
+              aria-expanded={open}
+              aria-haspopup="listbox"
+              aria-owns={`${prefix}-list`}
+              aria-activedescendant={open ? `${prefix}-option-${highlight}` : `${prefix}-value`}
+              value={search}
+              style={{ width: `${search.length + 1}ch` }}
+              onChange={(event) => {
+                setSearch(event.target.value);
+                setHighlight(0);
+                if (!open) setOpen(true);
+              }}
+              onKeyDown={onKeyDown}
+              onFocus={() => setFocused(true)}
+              onBlur={() => {
+                setFocused(false);
+                close();
+              }}
+            />
+          </div>
+        </div>
+        {props.clearable && hasValue ? (
+          <span
+            className="Select-clear-zone"
+            title="Clear value"
+            aria-label="Clear value"
+            onMouseDown={(event) => {
+              event.preventDefault();
+              event.stopPropagation();
+              choose(null);
+            }}
+          >
+            <span className="Select-clear">×</span>
+          </span>
+        ) : null}
+        <span className="Select-arrow-zone">
+          <span className="Select-arrow" />
+        </span>
+      </div>
+      {open ? (
+        <div className="Select-menu-outer">
+          <div className="Select-menu" id={`${prefix}-list`} role="listbox">
+            {shown.length ? (
+              shown.map((option, i) => (
+                <div
+                  key={String(option.value)}
+                  id={`${prefix}-option-${i}`}
+                  className={classes({
+                    "Select-option": true,
+                    "is-selected": option === selected,
+                    "is-focused": i === highlight,
+                  })}
+                  role="option"
+                  aria-label={String(option.label)}
+                  onMouseEnter={() => setHighlight(i)}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    choose(option);
+                  }}
+                >
+                  {option.label}
+                </div>
+              ))
+            ) : (
+              <div className="Select-noresults">No results found</div>
+            )}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
