@@ -16,6 +16,8 @@ _js_dist: list[dict[str, Any]] = [
     {"relative_package_path": "dash_table/bundle.dev.js.map", "dev_package_path": "dash_table/bundle.dev.js.map", "namespace": "dash", "dynamic": True},
     {"relative_package_path": "dash_table/async-table.js", "dev_package_path": "dash_table/async-table.dev.js", "namespace": "dash", "async": True},
     {"relative_package_path": "dash_table/async-table.dev.js.map", "dev_package_path": "dash_table/async-table.dev.js.map", "namespace": "dash", "dynamic": True},
+    {"relative_package_path": "dash_table/async-xlsx.js", "dev_package_path": "dash_table/async-xlsx.dev.js", "namespace": "dash", "async": True},
+    {"relative_package_path": "dash_table/async-xlsx.dev.js.map", "dev_package_path": "dash_table/async-xlsx.dev.js.map", "namespace": "dash", "dynamic": True},
 ]
 _css_dist: list[dict[str, Any]] = []
 

@@ -11,3 +11,11 @@ export const tableChunk = chunkHandle(
   currentScriptFolder("dash_table/bundle"),
   process.env.NODE_ENV === "development",
 );
+
+/** The xlsx writer (`dash_table/async-xlsx.js`): fetched by the table the first time a user exports xlsx. */
+export const xlsxChunk = chunkHandle(
+  TABLE_NAMESPACE,
+  "xlsx",
+  currentScriptFolder("dash_table/bundle"),
+  process.env.NODE_ENV === "development",
+);
