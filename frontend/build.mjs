@@ -45,6 +45,46 @@ const dropDescriptions = {
   },
 };
 
+// ---- props check: types-only component metadata ------------------------------------------------
+// The dcc and table suites attach `propTypes` built from their react-docgen `metadata.json` (the file
+// the Python classes are generated from). The browser needs the types only: prose, defaults and
+// `false` flags are dropped here, so the bundles carry a compact table of the same shape.
+function typeOnly(type) {
+  if (!type || typeof type !== "object") return type;
+  const out = { name: type.name };
+  const value = type.value;
+  if (type.name === "union" && Array.isArray(value)) out.value = value.map(typeOnly);
+  else if (type.name === "arrayOf" || type.name === "objectOf") out.value = typeOnly(value);
+  else if ((type.name === "shape" || type.name === "exact") && value && typeof value === "object") {
+    out.value = Object.fromEntries(Object.entries(value).map(([field, t]) => [field, typeOnly(t)]));
+  } else if (type.name === "enum" && Array.isArray(value)) {
+    out.value = value.map((e) => (e && e.computed ? { value: e.value, computed: true } : { value: e && e.value }));
+  } else if (value !== undefined) out.value = value;
+  if (type.required) out.required = true;
+  return out;
+}
+function typesOnly(metadata) {
+  const out = {};
+  for (const [file, component] of Object.entries(metadata)) {
+    const props = {};
+    for (const [name, prop] of Object.entries(component.props || {})) {
+      props[name] = prop.required ? { type: typeOnly(prop.type), required: true } : { type: typeOnly(prop.type) };
+    }
+    out[file] = { displayName: component.displayName, props };
+  }
+  return out;
+}
+const typesOnlyMetadata = {
+  name: "types-only-metadata",
+  setup(b) {
+    b.onLoad({ filter: /suites[\\/](dcc|table)[\\/]metadata\.json$/ }, async (args) => ({
+      loader: "json",
+      contents: JSON.stringify(typesOnly(JSON.parse(await readFile(args.path, "utf8")))),
+    }));
+  },
+};
+// ---- end of props check block ------------------------------------------------------------------
+
 // [entry, output file relative to src/dash] — one line per bundle.
 export const bundles = [
   ["renderer/src/index.ts", "dash-renderer/build/dash_renderer"],
@@ -99,7 +139,7 @@ async function buildOne(entry, outfile, minify) {
     minify,
     sourcemap: minify ? false : "linked",
     alias,
-    plugins: [dropDescriptions],
+    plugins: [dropDescriptions, typesOnlyMetadata],
     loader: { ".css": "text" },
     define: { "process.env.NODE_ENV": JSON.stringify(minify ? "production" : "development") },
     logLevel: "warning",

@@ -1,5 +1,8 @@
 // Entry of the dcc suite bundle: injects the default styles and defines `window.dash_core_components`.
 // The heavy components are stand-ins that fetch their async chunk on first render (./lazy).
+import { attachMetadataPropTypes } from "../../../shared/attachPropTypes";
+import type { DocgenComponent } from "../../../shared/propTypes";
+import metadata from "../metadata.json";
 import { Button } from "./components/Button";
 import { Checklist } from "./components/Checklist";
 import { Clipboard } from "./components/Clipboard";
@@ -35,7 +38,7 @@ import tooltipCss from "./styles/tooltip.css";
 
 injectStyles([themeCss, buttonCss, inputCss, optionsCss, dropdownCss, sliderCss, tabsCss, loadingCss, tooltipCss, markdownCss, datepickerCss].join("\n"));
 
-page.dash_core_components = {
+const components = {
   Button,
   Checklist,
   Clipboard,
@@ -62,4 +65,8 @@ page.dash_core_components = {
   Textarea,
   Tooltip,
   Upload,
-} as unknown as typeof page.dash_core_components;
+};
+// propTypes for the props check, from the metadata the Python classes are generated from (the build
+// keeps only its types).
+attachMetadataPropTypes(components, metadata as unknown as Record<string, DocgenComponent>);
+page.dash_core_components = components as unknown as typeof page.dash_core_components;

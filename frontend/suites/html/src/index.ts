@@ -2,6 +2,9 @@
 // of `elements.json` (A, Abbr, ..., MapEl for <map>, ObjectEl for <object>, ..., Xmp).
 
 import type { ComponentType } from "react";
+import { attachPropTypes } from "../../../shared/attachPropTypes";
+import { elementProps } from "../../../shared/elementTypes";
+import { propTypesFor } from "../../../shared/propTypes";
 import { common, elements } from "../elements.json";
 import { createElementComponent } from "./element";
 import { page } from "./page";
@@ -18,4 +21,15 @@ export function buildHtmlComponents(file: ElementsFile): Record<string, Componen
   return components;
 }
 
-page.dash_html_components = buildHtmlComponents({ common, elements } as ElementsFile);
+/** Gives every component the `propTypes` of its attributes (built when first read: props check). */
+export function attachElementPropTypes(components: Record<string, unknown>, file: ElementsFile): void {
+  for (const name of Object.keys(components)) {
+    const own = file.elements[name] ? file.elements[name].attributes : undefined;
+    attachPropTypes(components[name], (lib) => propTypesFor(lib, elementProps(file.common, own)));
+  }
+}
+
+const table = { common, elements } as ElementsFile;
+const components = buildHtmlComponents(table);
+attachElementPropTypes(components, table);
+page.dash_html_components = components;
