@@ -111,8 +111,18 @@ def serve_index(app: Dash, path: str = "") -> flask.Response:
 
 def serve_layout(app: Dash) -> flask.Response:
     """The layout as JSON (a layout function is called on every request), after the
-    `dash.hooks.layout` functions."""
-    layout = apply_layout_hooks(app._layout_value())
+    `dash.hooks.layout` functions. In debug a failing layout function answers the HTML
+    traceback page, which the renderer shows in place of the app."""
+    try:
+        layout = apply_layout_hooks(app._layout_value())
+    except Exception as error:
+        if not app._debug:
+            raise
+        app.logger.error("Error loading layout", exc_info=error)
+        page = error_page(
+            error, prune=bool(app._dev_tools.prune_errors), where="Error loading layout"
+        )
+        return flask.Response(page, status=500, mimetype="text/html")
     return flask.Response(to_json_bytes(layout), mimetype=JSON_MIMETYPE)
 
 

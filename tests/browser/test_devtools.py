@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from ports import free_port
 from ports import start_on_free_port as _serve
 
 from dash import Dash, Input, Output, State, ctx, html
@@ -286,3 +287,89 @@ def test_editing_a_stylesheet_restyles_the_page_without_reloading(dash_duo, tmp_
     os.utime(sheet, (later, later))
     dash_duo.wait_for_style_to_equal("#box", "color", "rgba(0, 0, 255, 1)", timeout=10)
     assert dash_duo.driver.execute_script("return window.__still_the_same_page") is True
+
+
+BOMB_JS = """
+window.devtools_bomb_suite = (function () {
+  var e = React.createElement;
+  function Bomb(props) {
+    if (props.value === 'boom') { throw new Error('Bomb cannot show boom'); }
+    return e('input', {
+      id: props.id, value: props.value || '',
+      onChange: function (event) { props.setProps({value: event.target.value}); }
+    });
+  }
+  return {Bomb: Bomb};
+})();
+"""
+
+
+class Bomb(Component):
+    """An input that throws while rendering the value "boom"."""
+
+    _type = "Bomb"
+    _namespace = "devtools_bomb_suite"
+    _prop_names = ["id", "value"]
+    _valid_wildcard_attributes: list[str] = []
+    _base_nodes: list[str] = []
+    _children_props: list[str] = []
+    available_properties = _prop_names
+    available_wildcard_properties = _valid_wildcard_attributes
+
+    def __init__(self, **props) -> None:
+        super().__init__(**props)
+
+
+def test_a_render_error_takes_back_the_edit_that_caused_it(dash_duo, tmp_path: Path) -> None:
+    (tmp_path / "bomb.js").write_text(BOMB_JS, encoding="utf-8")
+    app = Dash(__name__, assets_folder=str(tmp_path))
+    app.layout = html.Div([Bomb(id="bomb", value="bo"), html.Div(id="echo")])
+
+    @app.callback(Output("echo", "children"), Input("bomb", "value"))
+    def echo(value):
+        return f"value: {value}"
+
+    _serve(dash_duo, app, **DEBUG)
+    dash_duo.wait_for_text_to_equal("#echo", "value: bo")
+    dash_duo.find_element("#bomb").send_keys("om")
+    dash_duo.wait_for_text_to_equal(ERROR_COUNT, "1")
+    assert "Bomb cannot show boom" in dash_duo.find_element(".dash-fe-error__title").text
+    # "boom" was taken back: the input and the callback both see the value before it
+    dash_duo.wait_for_text_to_equal("#echo", "value: boo")
+    assert dash_duo.find_element("#bomb").get_attribute("value") == "boo"
+    dash_duo.find_element("#bomb").send_keys("t")
+    dash_duo.wait_for_text_to_equal("#echo", "value: boot")
+
+
+def _broken_layout_app() -> Dash:
+    """An app whose layout function works once (the first-request check) and then raises."""
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    calls = []
+
+    def layout():
+        calls.append(1)
+        if len(calls) > 1:
+            raise RuntimeError("the layout function tripped")
+        return html.Div("fine")
+
+    app.layout = layout
+    return app
+
+
+def _open_failing_app(dash_duo, **options) -> None:
+    """Serve the broken-layout app and open it (start_server would refuse a page that failed)."""
+    dash_duo.start_server(_broken_layout_app(), navigate=False, port=free_port(), **options)
+    dash_duo.driver.get(dash_duo.server.url)
+
+
+def test_a_failing_layout_shows_the_server_error_page_in_debug(dash_duo) -> None:
+    _open_failing_app(dash_duo, **DEBUG)
+    error = dash_duo.wait_for_element("._dash-error")
+    until(lambda: "the layout function tripped" in error.text, timeout=5)
+    assert "RuntimeError" in error.text
+
+
+def test_a_failing_layout_shows_a_short_notice_in_production(dash_duo) -> None:
+    _open_failing_app(dash_duo)
+    dash_duo.wait_for_text_to_equal("._dash-error", "Error loading layout")
+    assert "tripped" not in dash_duo.driver.page_source

@@ -94,6 +94,40 @@ def test_layout_function_is_called_on_every_request(make_app):
     assert len(calls) >= before + 2
 
 
+def _layout_failing_after_first_call():
+    calls = []
+
+    def layout():
+        calls.append(1)
+        if len(calls) > 1:
+            raise KeyError("missing-key-in-layout")
+        return html.Div("fine")
+
+    return layout
+
+
+def test_failing_layout_in_debug_answers_the_traceback_page(make_app):
+    app = make_app(layout=_layout_failing_after_first_call(), suppress_callback_exceptions=True)
+    app.enable_dev_tools(debug=True, dev_tools_hot_reload=False)
+    client = app.server.test_client()
+    client.get("/")
+    response = client.get("/_dash-layout")
+    assert response.status_code == 500
+    assert response.mimetype == "text/html"
+    assert "missing-key-in-layout" in response.get_data(as_text=True)
+    assert client.get("/_dash-dependencies").status_code == 200  # still serving
+
+
+def test_failing_layout_in_production_shows_no_traceback(make_app):
+    app = make_app(layout=_layout_failing_after_first_call(), suppress_callback_exceptions=True)
+    app.server.testing = False
+    client = app.server.test_client()
+    client.get("/")
+    response = client.get("/_dash-layout")
+    assert response.status_code == 500
+    assert "missing-key-in-layout" not in response.get_data(as_text=True)
+
+
 def test_layout_json_escapes_html_characters(make_app):
     app = make_app(layout=html.Div("</script>"))
     body = app.server.test_client().get("/_dash-layout").get_data(as_text=True)

@@ -79,6 +79,12 @@ export class Engine implements JobRunner {
   private readonly failedAnswers = new WeakMap<object, { status: number; body: string }>();
   /** Background callbacks: request query strings and the poll loop (renderer §2.12). */
   readonly background: BackgroundJobs;
+  /** The values the latest `setProps` replaced, restored if a render then fails. */
+  private lastEdit: { path: LayoutPath; props: Props } | null = null;
+  /** The server's error page for a failed start-up, shown when the dev-tools UI is on. */
+  failureHtml = "";
+  /** Whether the first render is over: mount-time `setProps` are not user edits. */
+  private started = false;
   /** User edits for the undo/redo toolbar; null unless `show_undo_redo` (nothing recorded then). */
   readonly history: PropHistory | null;
 
@@ -144,15 +150,17 @@ export class Engine implements JobRunner {
       this.transport.get("_dash-layout").catch(() => failed),
       this.transport.get("_dash-dependencies").catch(() => failed),
     ]);
-    if (layout.status !== 200) return this.fail("Error loading layout");
-    if (deps.status !== 200) return this.fail("Error loading dependencies");
+    if (layout.status !== 200) return this.fail("Error loading layout", layout.text);
+    if (deps.status !== 200) return this.fail("Error loading dependencies", deps.text);
     const layoutJson = JSON.parse(layout.text) as unknown;
     this.hooks.layout_post?.(layoutJson);
     this.hydrate(layoutJson, JSON.parse(deps.text) as CallbackSpec[]);
   }
 
-  /** Show a start-up failure; nothing is pending any more. */
-  fail(message: string): void {
+  /** Show a start-up failure; nothing is pending any more. With the dev-tools UI the server's own
+   * answer (its error page) is shown instead of the short message (dom-contract §2). */
+  fail(message: string, serverAnswer = ""): void {
+    this.failureHtml = this.store.config.ui ? serverAnswer : "";
     this.store.setPending([], false);
     this.store.setStatus("error", message);
   }
@@ -213,6 +221,7 @@ export class Engine implements JobRunner {
   /** Let the queue run; called after the first render so mount-time setProps merge with initial calls. */
   start(): void {
     this.scheduler.start();
+    this.started = true;
     if (this.history) this.history.startRecording();
   }
 
@@ -226,11 +235,21 @@ export class Engine implements JobRunner {
       this.reportError("Front-end error", error instanceof Error ? error.message : String(error));
       update = rest;
     }
-    const node = this.history && this.store.nodeAt(path);
-    const previous = node ? propsOf(node) : null;
+    const current = this.store.nodeAt(path);
+    const previous = current ? propsOf(current) : null;
+    if (previous && this.started) this.lastEdit = { path, props: valuesBefore(previous, update) };
     this.applyAt(path, update, renderType, true, []);
-    if (previous) this.recordEdit(path, previous);
+    if (previous && this.history) this.recordEdit(path, previous);
   }
+
+  /** A component failed to render (renderer §3.7): report it and take back the user's latest edit,
+   * once, so the value that broke the render is replaced by the one before and callbacks follow. */
+  readonly renderFailed: ErrorReporter = (title, message, details) => {
+    this.reportError(title, message, details);
+    const edit = this.lastEdit;
+    this.lastEdit = null;
+    if (edit && this.store.nodeAt(edit.path)) this.applyAt(edit.path, edit.props, "callback", true, []);
+  };
 
   /** Add the callback Inputs a `setProps` changed at `path` to the undo history (renderer §4). */
   private recordEdit(path: LayoutPath, previous: Props): void {
@@ -494,4 +513,11 @@ function describeCallback(cb: CallbackDef): string {
     : `Callback error with no output from input ${cb.inputKeys.join(", ")}`;
   const fn = cb.clientside;
   return fn ? `${title} via clientside function ${fn.namespace}.${fn.function_name}` : title;
+}
+
+/** The values `previous` held for the props an update is about to change (null where unset). */
+function valuesBefore(previous: Props, update: Props): Props {
+  const before: Props = {};
+  for (const name in update) before[name] = name in previous ? previous[name] : null;
+  return before;
 }

@@ -31,6 +31,12 @@ function wrapForDevTools(content: React.ReactElement, engine: Engine, devTools: 
   return h("div", { id: "_dash-global-error-container" }, h("div", null, menu, app));
 }
 
+/** `div._dash-error`: the short message, or the server's error page when the dev-tools UI is on. */
+function failureNotice(engine: Engine): React.ReactElement {
+  if (!engine.failureHtml) return React.createElement("div", { className: "_dash-error" }, engine.store.errorMessage);
+  return React.createElement("div", { className: "_dash-error", dangerouslySetInnerHTML: { __html: engine.failureHtml } });
+}
+
 export function App({
   engine,
   ui,
@@ -50,7 +56,7 @@ export function App({
 
   let content: React.ReactElement;
   if (status === "loading") content = React.createElement("div", { className: "_dash-loading" }, "Loading...");
-  else if (status === "error") content = React.createElement("div", { className: "_dash-error" }, store.errorMessage);
+  else if (status === "error") content = failureNotice(engine);
   else {
     content = React.createElement(LayoutRoot, { engine });
     if (ui) content = wrapForDevTools(content, engine, devTools);

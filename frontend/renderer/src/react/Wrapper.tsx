@@ -108,7 +108,7 @@ function WrapperBody(props: WrapperProps): React.ReactElement | null {
     : React.createElement(Component, componentProps);
   return React.createElement(
     ErrorBoundary,
-    { label: `${node.namespace}.${node.type} at ${key}`, onError: engine.reportError },
+    { label: `${node.namespace}.${node.type} at ${key}`, onError: engine.renderFailed },
     React.createElement(DashContext.Provider, { value: context }, content),
   );
 }
