@@ -222,20 +222,31 @@ window.devtools_test_suite = (function () {
 """
 
 
-class Thing(Component):
-    """A third-party style component whose JavaScript declares propTypes."""
+def _asset_component(type_name: str, namespace: str, props: list[str]) -> type[Component]:
+    """A Python class for a component that a test's asset script defines in `window[namespace]`."""
 
-    _type = "Thing"
-    _namespace = "devtools_test_suite"
-    _prop_names = ["id", "count"]
-    _valid_wildcard_attributes: list[str] = []
-    _base_nodes: list[str] = []
-    _children_props: list[str] = []
-    available_properties = _prop_names
-    available_wildcard_properties = _valid_wildcard_attributes
+    def __init__(self, **kwargs) -> None:
+        Component.__init__(self, **kwargs)
 
-    def __init__(self, **props) -> None:
-        super().__init__(**props)
+    return type(
+        type_name,
+        (Component,),
+        {
+            "_type": type_name,
+            "_namespace": namespace,
+            "_prop_names": props,
+            "_valid_wildcard_attributes": [],
+            "_base_nodes": [],
+            "_children_props": [],
+            "available_properties": props,
+            "available_wildcard_properties": [],
+            "__init__": __init__,
+        },
+    )
+
+
+# A third-party style component whose JavaScript declares propTypes.
+Thing = _asset_component("Thing", "devtools_test_suite", ["id", "count"])
 
 
 def test_a_bad_prop_type_shows_a_props_check_error(dash_duo, tmp_path: Path) -> None:
@@ -304,20 +315,8 @@ window.devtools_bomb_suite = (function () {
 """
 
 
-class Bomb(Component):
-    """An input that throws while rendering the value "boom"."""
-
-    _type = "Bomb"
-    _namespace = "devtools_bomb_suite"
-    _prop_names = ["id", "value"]
-    _valid_wildcard_attributes: list[str] = []
-    _base_nodes: list[str] = []
-    _children_props: list[str] = []
-    available_properties = _prop_names
-    available_wildcard_properties = _valid_wildcard_attributes
-
-    def __init__(self, **props) -> None:
-        super().__init__(**props)
+# An input that throws while rendering the value "boom".
+Bomb = _asset_component("Bomb", "devtools_bomb_suite", ["id", "value"])
 
 
 def test_a_render_error_takes_back_the_edit_that_caused_it(dash_duo, tmp_path: Path) -> None:

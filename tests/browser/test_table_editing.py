@@ -7,7 +7,7 @@ import json
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
-from test_table_support import cell, cell_texts, header, start, table
+from test_table_support import cell, cell_texts, header, press_ctrl, shift_click, start, table
 
 from dash import Dash, Input, Output, html
 
@@ -65,9 +65,7 @@ def test_click_selects_and_arrows_move_the_active_cell(dash_duo) -> None:
         "cell--selected"
         in dash_duo.find_element(cell("tbl", 0, "qty")).get_attribute("class").split()
     )
-    ActionChains(dash_duo.driver).key_down(Keys.SHIFT).click(
-        dash_duo.find_element(cell("tbl", 2, "name"))
-    ).key_up(Keys.SHIFT).perform()
+    shift_click(dash_duo, cell("tbl", 2, "name"))
     dash_duo.wait_for_text_to_equal(
         "#out", json.dumps([{"row": 1, "column": 1, "column_id": "qty", "row_id": "r1"}, 4])
     )
@@ -211,18 +209,12 @@ def test_copy_and_paste_between_cells(dash_duo) -> None:
 
     start(dash_duo, app)
     dash_duo.wait_for_element(cell("tbl", 0, "name")).click()
-    ActionChains(dash_duo.driver).key_down(Keys.SHIFT).click(
-        dash_duo.find_element(cell("tbl", 1, "qty"))
-    ).key_up(Keys.SHIFT).perform()
+    shift_click(dash_duo, cell("tbl", 1, "qty"))
     dash_duo.wait_for_element(cell("tbl", 1, "qty") + ".cell--selected")
-    ActionChains(dash_duo.driver).key_down(Keys.CONTROL).send_keys("c").key_up(
-        Keys.CONTROL
-    ).perform()
+    press_ctrl(dash_duo, "c")
     dash_duo.find_element(cell("tbl", 2, "name")).click()
     dash_duo.wait_for_element(cell("tbl", 2, "name") + ".focused")
-    ActionChains(dash_duo.driver).key_down(Keys.CONTROL).send_keys("v").key_up(
-        Keys.CONTROL
-    ).perform()
+    press_ctrl(dash_duo, "v")
     # two rows pasted from row 2: the second one is added at the end
     dash_duo.wait_for_text_to_equal(
         "#out", json.dumps([["apple", 1], ["banana", 2], ["apple", 1], ["banana", 2]])

@@ -8,8 +8,7 @@ import time
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.keys import Keys
-from test_table_support import cell, cell_texts, header, start, table
+from test_table_support import cell, cell_texts, header, press_ctrl, shift_click, start, table
 
 from dash import Dash, Input, Output, dcc, html
 from dash.dash_table.Format import Format, Group, Scheme
@@ -116,18 +115,12 @@ def test_copy_includes_headers_when_asked(dash_duo) -> None:
     )
     start(dash_duo, app)
     dash_duo.wait_for_element(cell("tbl", 0, "name")).click()
-    ActionChains(dash_duo.driver).key_down(Keys.SHIFT).click(
-        dash_duo.find_element(cell("tbl", 1, "qty"))
-    ).key_up(Keys.SHIFT).perform()
+    shift_click(dash_duo, cell("tbl", 1, "qty"))
     dash_duo.wait_for_element(cell("tbl", 1, "qty") + ".cell--selected")
-    ActionChains(dash_duo.driver).key_down(Keys.CONTROL).send_keys("c").key_up(
-        Keys.CONTROL
-    ).perform()
+    press_ctrl(dash_duo, "c")
     pad = dash_duo.find_element("#pad")
     pad.click()
-    ActionChains(dash_duo.driver).key_down(Keys.CONTROL).send_keys("v").key_up(
-        Keys.CONTROL
-    ).perform()
+    press_ctrl(dash_duo, "v")
     lines = [line.split("\t") for line in pad.get_attribute("value").strip().splitlines()]
     assert lines == [["Name", "Qty"], ["apple", "1234.5"], ["banana", "2"]]
 

@@ -6,6 +6,8 @@ import warnings
 from typing import Any
 
 from ports import free_port
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 from dash import dash_table
 
@@ -43,3 +45,17 @@ def header(table_id: str, column: str) -> str:
 
 def filter_input(table_id: str, column: str) -> str:
     return f'#{table_id} th.dash-filter[data-dash-column="{column}"]:not(.phantom-cell) input[type="text"]'
+
+
+def shift_click(dash_duo, selector: str) -> None:
+    """Shift+click: extends the table's selected range to that cell."""
+    ActionChains(dash_duo.driver).key_down(Keys.SHIFT).click(
+        dash_duo.find_element(selector)
+    ).key_up(Keys.SHIFT).perform()
+
+
+def press_ctrl(dash_duo, key: str) -> None:
+    """Ctrl+key in the focused element (copy, paste...)."""
+    ActionChains(dash_duo.driver).key_down(Keys.CONTROL).send_keys(key).key_up(
+        Keys.CONTROL
+    ).perform()
