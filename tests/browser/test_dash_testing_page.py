@@ -175,3 +175,17 @@ def test_ignore_register_page_skips_registration() -> None:
     with dash.testing.ignore_register_page():
         dash.register_page("not_a_page_module", path="/nowhere", layout=html.Div())
     assert dict(dash.page_registry) == before
+
+
+def test_start_server_waits_for_lazily_loaded_components(dash_duo) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Dropdown(["a", "b"], "a", id="dd"), dcc.Slider(0, 10, value=3)])
+    dash_duo.start_server(app, port=free_port())
+    loaded = dash_duo.driver.execute_script(
+        "var chunks = window.__dash_next_chunks || {};"
+        "return Object.keys(chunks).filter(function (k) { return chunks[k].exports; }).sort();"
+    )
+    assert any(key.endswith("/dropdown") for key in loaded)
+    assert any(key.endswith("/slider") for key in loaded)
+    # so the component is there at once, without waiting
+    assert dash_duo.driver.find_elements("css selector", "#dd")

@@ -271,8 +271,8 @@ class Browser(DashPageMixin, DccHelpersMixin):
     def wait_for_page(self, url: str | None = None, timeout: float | None = None) -> None:
         """Open `url` (default: `server_url`) and wait until the Dash app has rendered.
 
-        "Rendered" means `#react-entry-point` exists and its "Loading..."
-        placeholder is gone. `timeout` defaults to `wait_timeout`. Raises
+        "Rendered" means `#react-entry-point` exists, its "Loading..."
+        placeholder is gone and no lazily loaded component chunk is still downloading. `timeout` defaults to `wait_timeout`. Raises
         `DashAppLoadingError` if the page shows the renderer's load error or
         never finishes loading.
         """
@@ -292,10 +292,15 @@ class Browser(DashPageMixin, DccHelpersMixin):
             pdb.set_trace()  # noqa: T100  (the --pause option asks for exactly this)
 
     def _page_settled(self) -> bool:
+        # Rendered (or failed), and no lazily loaded chunk of a component suite still downloading,
+        # so a test can reach for a Dropdown or DataTable right after the page opened.
         script = (
             "var entry = document.querySelector(arguments[0]);"
-            "return !!entry && (!document.querySelector(arguments[1])"
-            " || !!document.querySelector(arguments[2]));"
+            "if (document.querySelector(arguments[2])) return true;"
+            "if (!entry || document.querySelector(arguments[1])) return false;"
+            "var chunks = window.__dash_next_chunks || {};"
+            "for (var key in chunks) { if (chunks[key].loading) return false; }"
+            "return true;"
         )
         return bool(
             self.driver.execute_script(
