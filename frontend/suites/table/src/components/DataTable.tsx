@@ -7,7 +7,7 @@ import { parseQuery, toStructure } from "../filter/parser";
 import type { FilterNode } from "../filter/parser";
 import { applyPaste, parseTsv, toTsv } from "../logic/clipboard";
 import { coerceValue } from "../logic/coerce";
-import { deriveProps } from "../logic/derived";
+import { deriveViewport, deriveVirtual } from "../logic/derived";
 import { dropdownFor } from "../logic/dropdowns";
 import { deepEqual } from "../logic/equal";
 import { exportTable } from "../lazy/export";
@@ -17,6 +17,7 @@ import { headerRows, labelAt } from "../logic/headers";
 import { pageCountFor, showsPagination } from "../logic/pagination";
 import { TABLE_PERSISTENCE, TABLE_PERSISTENCE_TRANSFORMS } from "../logic/persistence";
 import { useRowPipeline } from "../logic/pipeline";
+import { rowsAt } from "../logic/rows";
 import { cellRange, cellAt, moved, rowsAfterDelete, selectionKeys, toggledRows } from "../logic/selection";
 import type { Move } from "../logic/selection";
 import type { ColumnPart } from "../logic/fixed";
@@ -124,7 +125,7 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     const byId = new Map(columns.map((c) => [c.id, c]));
     return visibleColumnIds.map((id) => byId.get(id)).filter((c): c is Column => c !== undefined);
   }, [columns, visibleColumnIds]);
-  const viewRows = React.useMemo(() => viewportIndices.map((i) => data[i]), [viewportIndices, data]);
+  const viewRows = React.useMemo(() => rowsAt(data, viewportIndices), [viewportIndices, data]);
 
   // -- fixed rows/columns and the virtualized window ----------------------------------------------
   const rows = React.useMemo(() => headerRows(visibleColumns, Boolean(props.merge_duplicate_headers)), [visibleColumns, props.merge_duplicate_headers]);
@@ -151,13 +152,20 @@ export function DataTable(props: DataTableProps): React.ReactElement {
   );
 
   // -- derived props: sent whenever they differ from what the layout holds ------------------
+  // The virtual ones (up to every row) only change with the data, the pipeline or the selection;
+  // the viewport ones also follow the scrolled window, and are cheap.
+  const derivedVirtual = React.useMemo(
+    () => deriveVirtual(data, virtualIndices, selectedRows),
+    [data, virtualIndices, selectedRows],
+  );
   const derived = React.useMemo(() => {
     const values: Record<string, unknown> = {
-      ...deriveProps(data, virtualIndices, reportedViewport, selectedRows, selectedColumns, visibleColumnIds),
+      ...derivedVirtual,
+      ...deriveViewport(data, reportedViewport, selectedRows, selectedColumns, visibleColumnIds, derivedVirtual),
     };
     values.derived_filter_query_structure = parsedQuery.ok ? toStructure(parsedQuery.tree) : null;
     return values;
-  }, [data, virtualIndices, reportedViewport, selectedRows, selectedColumns, visibleColumnIds, parsedQuery]);
+  }, [data, derivedVirtual, reportedViewport, selectedRows, selectedColumns, visibleColumnIds, parsedQuery]);
   const latestProps = React.useRef(props);
   latestProps.current = props;
   React.useEffect(() => {

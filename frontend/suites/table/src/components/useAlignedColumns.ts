@@ -51,7 +51,10 @@ function reset(fragments: Fragment[], rowsToReset: number): void {
 
 /** Cell widths of the first row of `table` with one cell per column (no merged cells). */
 function measure(table: HTMLTableElement, cellCount: number): number[] {
-  for (const row of Array.from(table.rows)) {
+  // Indexed, not `Array.from(table.rows)`: a table without virtualization may hold every row.
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.cells.length !== cellCount) continue;
     return Array.from(row.cells, (cell) => cell.getBoundingClientRect().width);
   }
