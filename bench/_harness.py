@@ -209,3 +209,216 @@ def main(
         theirs = _run_baseline(arguments.baseline, script, sys.argv[1:])
         print_report("baseline interpreter", theirs)
         print_comparison(ours, theirs)
+
+
+# -- browser scenarios: an app served in a subprocess, timed in headless Chromium ------------------
+
+CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("DASH_TEST_CHROMEDRIVER", "/usr/bin/chromedriver")
+IMPLEMENTATION_MARK = "IMPLEMENTATION:"
+SERVER_STARTUP_TIMEOUT_S = 120
+
+# Runs `trigger` then resolves with the milliseconds until `ready` first holds (both given as
+# function bodies), checked by a MutationObserver on the element matching `watch` (and its subtree) so
+# the check runs right after the DOM changed, before the next paint. Measured in the page: WebDriver
+# latency is not counted. Observing only the part of the page that shows the result keeps the
+# observer's own cost out of the figures (attribute changes only when asked, for style updates).
+_TIME_UNTIL = """
+const [triggerBody, readyBody, watch, attributes, timeoutMs, done] = arguments;
+const trigger = new Function(triggerBody);
+const ready = new Function(readyBody);
+const target = document.querySelector(watch);
+if (target === null) { done("nothing in the page matches " + watch); return; }
+let finished = false;
+let timer = null;
+const observer = new MutationObserver(() => { if (!finished && ready()) finish(performance.now() - start); });
+const finish = (answer) => {
+  finished = true;
+  observer.disconnect();
+  clearTimeout(timer);
+  done(answer);
+};
+observer.observe(target, { subtree: true, childList: true, characterData: true, attributes });
+timer = setTimeout(() => { if (!finished) finish("not ready after " + timeoutMs + " ms: " + readyBody); },
+  timeoutMs);
+const start = performance.now();
+trigger();
+if (!finished && ready()) finish(performance.now() - start);
+"""
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ServedApp:
+    """`python script --serve PORT *extra` in a subprocess, until `close()`.
+
+    The child prints `IMPLEMENTATION: <name>` (see `announce_implementation`) before serving; the
+    environment loses PYTHONPATH/PYTHONHOME so a baseline interpreter imports its own dash.
+    """
+
+    def __init__(self, python: str, script: str, extra: list[str] | None = None) -> None:
+        import tempfile
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self._log = tempfile.NamedTemporaryFile(prefix="bench-app-", suffix=".log", delete=False)
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        command = [python, script, "--serve", str(self.port), *(extra or [])]
+        self._process = subprocess.Popen(
+            command,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=os.path.dirname(script),
+        )
+        self._wait_until_answering()
+
+    def log_text(self) -> str:
+        """Everything the server printed so far."""
+        with open(self._log.name, encoding="utf-8", errors="replace") as handle:
+            return handle.read()
+
+    def _wait_until_answering(self) -> None:
+        import urllib.request
+
+        deadline = time.monotonic() + SERVER_STARTUP_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                self._log.close()
+                raise RuntimeError(f"the app server exited:\n{self.log_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(self.url, timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        self.close()
+        raise RuntimeError(f"the app server did not answer within {SERVER_STARTUP_TIMEOUT_S} s")
+
+    @property
+    def implementation(self) -> str:
+        """The name the child announced, or `?`."""
+        for line in self.log_text().splitlines():
+            if line.startswith(IMPLEMENTATION_MARK):
+                return line[len(IMPLEMENTATION_MARK) :].strip()
+        return "?"
+
+    def close(self) -> None:
+        """Stop the server and remove its log."""
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._log.close()
+        os.unlink(self._log.name)
+
+
+def announce_implementation() -> None:
+    """Print the marker line `ServedApp.implementation` reads (call in the served child)."""
+    print(IMPLEMENTATION_MARK, implementation_name(), flush=True)
+
+
+def serve_quietly(app: object, port: int) -> None:
+    """Run a Dash app on 127.0.0.1:`port` without request logging, until killed."""
+    import logging
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    announce_implementation()
+    app.run(host="127.0.0.1", port=port, debug=False)  # type: ignore[attr-defined]
+
+
+def start_chromium(script_timeout_s: float = 120) -> object:
+    """Headless Chromium through the system chromedriver (selenium from this interpreter)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--window-size=1280,1000",
+    ):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.set_script_timeout(script_timeout_s + 10)
+    # A slow page keeps one WebDriver call busy as long as the script runs: let the HTTP wait as long.
+    config = getattr(driver.command_executor, "_client_config", None)
+    if config is not None:
+        config.timeout = script_timeout_s + 30
+    return driver
+
+
+def wait_in_page(driver: object, ready_body: str, timeout_s: float = 60) -> None:
+    """Poll until the JavaScript function body `ready_body` returns true in the page."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if driver.execute_script(ready_body):  # type: ignore[attr-defined]
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"the page never satisfied: {ready_body}")
+
+
+def time_until(
+    driver: object,
+    trigger_body: str,
+    ready_body: str,
+    watch: str = "body",
+    attributes: bool = False,
+    timeout_s: float = 60,
+) -> float:
+    """Milliseconds from running `trigger_body` in the page until `ready_body` holds there.
+
+    `ready_body` is checked whenever the element matching the CSS selector `watch` or its subtree
+    changes (its children or text; its attributes too with `attributes`).
+    """
+    answer = driver.execute_async_script(  # type: ignore[attr-defined]
+        _TIME_UNTIL, trigger_body, ready_body, watch, attributes, int(timeout_s * 1000)
+    )
+    if isinstance(answer, str):
+        raise RuntimeError(answer)
+    return float(answer)
+
+
+def wait_idle(driver: object, timeout_s: float = 60) -> None:
+    """Wait until the renderer has no callback pending (the page title stops saying Updating)."""
+    wait_in_page(driver, "return !document.title.startsWith('Updating');", timeout_s)
+    time.sleep(0.15)
+
+
+def median_rows(
+    samples: dict[str, list[float]], errors: dict[str, str], unit: str = "ms"
+) -> tuple[list[Row], list[str]]:
+    """One row per scenario (median of its samples) and a detail line listing the samples."""
+    import statistics
+
+    rows: list[Row] = []
+    details: list[str] = []
+    for name, values in samples.items():
+        value = statistics.median(values) if values else None
+        rows.append(Row(name, value, unit, errors.get(name, "")))
+        if values:
+            details.append(f"{name}: " + ", ".join(f"{v:.1f}" for v in values) + f" {unit}")
+    return rows, details
+
+
+def load_note() -> str:
+    """The machine's 1-minute load average, for the details under a browser table."""
+    try:
+        one_minute = os.getloadavg()[0]
+    except OSError:
+        return "load average: unknown"
+    return f"load average at the start: {one_minute:.2f} (rerun when it is high)"
