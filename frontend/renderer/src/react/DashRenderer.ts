@@ -8,6 +8,7 @@ import { Engine, type ComponentStatics } from "../engine";
 import { installClientside } from "../globals";
 import { watchTitle } from "../loading";
 import { register, setPropsAnywhere } from "../registry";
+import { nextTaskDefer } from "../scheduler/nextTask";
 import { Transport, type Fetcher } from "../transport";
 import type { RendererHooks } from "../types";
 import { dashWindow } from "../window";
@@ -51,6 +52,8 @@ export class DashRenderer {
       // Without the dev-tools UI, callback errors stay out of the console (as in Dash).
       reportError: devTools ? devTools.report : () => undefined,
       observeCall: devTools ? devTools.recordCall : undefined,
+      // Chained callbacks must not pay the browser's 4 ms clamp of nested timers per link.
+      defer: nextTaskDefer(),
     });
     register(this.engine);
     w._dashPlotlyJSURL = plotlyUrl(config);
