@@ -126,3 +126,28 @@ def test_committed_files_match_a_fresh_generation(tmp_path):
         f"{len(outdated)} generated html files are out of date (e.g. {outdated[:3]}): "
         "run `python -m dash.development._generate_html`"
     )
+
+
+def test_attribute_types_match_the_fixture_the_props_check_is_tested_against():
+    """The props check builds the same types in TypeScript (frontend/shared/elementTypes.ts); both
+    sides are compared with one fixture, so they cannot drift apart unnoticed."""
+    fixture_file = Path(__file__).resolve().parents[1] / "fixtures" / "html_prop_types.json"
+    fixture = json.loads(fixture_file.read_text(encoding="utf-8"))
+
+    def types(attributes):
+        return {
+            name: _generate_html._prop_type(name, entry)
+            for name, entry in attributes.items()
+            if not entry.get("wildcard")
+        }
+
+    assert types(TABLE["common"]) == fixture["common"]
+    own = {
+        element: types(spec["attributes"])
+        for element, spec in ELEMENTS.items()
+        if types(spec.get("attributes", {}))
+    }
+    assert own == fixture["elements"], (
+        "An attribute type changed: update tests/fixtures/html_prop_types.json (and check that "
+        "frontend/shared/elementTypes.ts gives the same types)."
+    )
