@@ -151,7 +151,7 @@ def celery_worker(
     worker = subprocess.Popen(command, cwd=folder, env=module_environment(folder, env))
     try:
         wait_until(
-            lambda: worker.poll() is not None or celery_app.control.ping(timeout=0.5),
+            lambda: worker.poll() is not None or _worker_answers(celery_app),
             "the Celery worker to answer a ping",
         )
         if worker.poll() is not None:
@@ -159,6 +159,17 @@ def celery_worker(
         yield worker
     finally:
         _stop(worker)
+
+
+def _worker_answers(celery_app: Any) -> bool:
+    """Ping the workers over a connection of its own, closed at once.
+
+    A ping through the app's connection pool leaves a pooled channel waiting for replies; kombu
+    closes pooled channels in every child this process forks later (an after-fork hook), and that
+    close blocks reading the inherited socket, so a later test's forked app server never starts.
+    """
+    with celery_app.connection_for_write() as connection:
+        return bool(celery_app.control.ping(timeout=0.5, connection=connection))
 
 
 def process_gone(pid: int) -> bool:

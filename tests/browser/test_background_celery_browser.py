@@ -155,8 +155,13 @@ def celery_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CeleryApp]:
         sys.path.insert(0, str(folder))
         try:
             module = __import__(MODULE_NAME)
-            with celery_worker(module.celery_app, f"{MODULE_NAME}:celery_app", folder, env) as w:
-                yield CeleryApp(module, folder, w.pid)
+            try:
+                with celery_worker(module.celery_app, f"{MODULE_NAME}:celery_app", folder, env) as w:
+                    yield CeleryApp(module, folder, w.pid)
+            finally:
+                # Close the web side's broker and result-backend connections rather than leave
+                # them to the processes later tests fork.
+                module.celery_app.close()
         finally:
             sys.path.remove(str(folder))
             sys.modules.pop(MODULE_NAME, None)

@@ -15,9 +15,6 @@ from dash.testing.errors import DashAppLoadingError
 
 pytestmark = pytest.mark.browser
 
-# A forked app process can take longer than the 3 s default to answer on a loaded CI machine.
-START_TIMEOUT = 20
-
 APP_MODULE = textwrap.dedent(
     """
     from dash import Dash, Input, Output, html
@@ -73,7 +70,7 @@ def test_dash_duo_mp_runs_callbacks_in_another_process(dash_duo_mp) -> None:
         calls.append(n)
         return f"clicked {n or 0}"
 
-    dash_duo_mp.start_server(app, port=free_port(), start_timeout=START_TIMEOUT)
+    dash_duo_mp.start_server(app, port=free_port())
     dash_duo_mp.multiple_click("#btn", 3)
     dash_duo_mp.wait_for_text_to_equal("#out", "clicked 3")
     # The callback ran in the server's process: this process's list never changed.
@@ -85,7 +82,7 @@ def test_multi_process_server_stops_and_frees_its_port(dash_multi_process_server
     app = Dash(__name__)
     app.layout = html.Div("hello", id="hello")
     port = free_port()
-    dash_multi_process_server(app, port=port, start_timeout=START_TIMEOUT)
+    dash_multi_process_server(app, port=port)
     assert dash_multi_process_server.accessible(dash_multi_process_server.url)
     dash_multi_process_server.stop()
     assert not dash_multi_process_server.accessible(f"http://127.0.0.1:{port}")
