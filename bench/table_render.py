@@ -18,26 +18,17 @@ Only this interpreter needs selenium: the baseline interpreter only serves the a
 from __future__ import annotations
 
 import argparse
-import os
-import socket
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
 from typing import Any
 
 import _harness
-from _harness import Report, Row
+from _harness import Report
 
-CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("DASH_TEST_CHROMEDRIVER", "/usr/bin/chromedriver")
 COLUMNS = 10
 TABLE_HEIGHT_PX = 500
-IMPLEMENTATION_MARK = "IMPLEMENTATION:"
-STARTUP_TIMEOUT_S = 120
 RENDER_TIMEOUT_S = 120
 
 # Runs in the page before any of its scripts: records when the first data row is laid out.
@@ -110,12 +101,10 @@ def table_data(rows: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 
 def serve(port: int, rows: int) -> None:
     """Serve the benchmark app on 127.0.0.1:`port` until killed."""
-    import logging
     import warnings
 
     from dash import Dash, dash_table, html
 
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
     columns, data = table_data(rows)
     app = Dash(__name__)
     with warnings.catch_warnings():
@@ -129,93 +118,22 @@ def serve(port: int, rows: int) -> None:
             style_table={"height": f"{TABLE_HEIGHT_PX}px", "overflowY": "auto"},
         )
     app.layout = html.Div([html.H1("DataTable benchmark"), table])
-    print(IMPLEMENTATION_MARK, _harness.implementation_name(), flush=True)
-    app.run(host="127.0.0.1", port=port, debug=False)
+    _harness.serve_quietly(app, port)
 
 
 # -- the measuring side (this interpreter) ---------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class AppServer:
-    """The benchmark app served by `python` in a subprocess; stopped by `close()`."""
-
-    def __init__(self, python: str, rows: int) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        self._log = tempfile.NamedTemporaryFile(prefix="bench-table-", suffix=".log", delete=False)
-        # The baseline must import its own dash, never this repository's.
-        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-        script = str(Path(__file__).resolve())
-        command = [python, script, "--serve", str(self.port), "--rows", str(rows)]
-        self._process = subprocess.Popen(
-            command, stdout=self._log, stderr=subprocess.STDOUT, env=env, cwd=Path(script).parent
-        )
-        self._wait_until_answering()
-
-    def _log_text(self) -> str:
-        return Path(self._log.name).read_text(encoding="utf-8", errors="replace")
-
-    def _wait_until_answering(self) -> None:
-        deadline = time.monotonic() + STARTUP_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                raise RuntimeError(f"the app server exited:\n{self._log_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(self.url, timeout=5) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"the app server did not answer within {STARTUP_TIMEOUT_S} s")
-
-    @property
-    def implementation(self) -> str:
-        for line in self._log_text().splitlines():
-            if line.startswith(IMPLEMENTATION_MARK):
-                return line[len(IMPLEMENTATION_MARK) :].strip()
-        return "?"
-
-    def layout_bytes(self) -> int:
-        with urllib.request.urlopen(self.url + "_dash-layout", timeout=60) as response:
-            return len(response.read())
-
-    def close(self) -> None:
-        self._process.terminate()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
-        self._log.close()
-        Path(self._log.name).unlink(missing_ok=True)
+def layout_bytes(server: _harness.ServedApp) -> int:
+    """Size of the app's `_dash-layout` answer."""
+    with urllib.request.urlopen(server.url + "_dash-layout", timeout=60) as response:
+        return len(response.read())
 
 
 def start_browser() -> Any:
-    """Headless Chromium through the system chromedriver, with the first-row probe installed."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--window-size=1280,1000",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    """Headless Chromium (see `_harness.start_chromium`) with the first-row probe installed."""
+    driver = _harness.start_chromium(RENDER_TIMEOUT_S)
     driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": FIRST_ROW_PROBE})
-    driver.set_script_timeout(RENDER_TIMEOUT_S + 10)
     return driver
 
 
@@ -250,12 +168,12 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
     names = ("first data row", "scroll to middle", "scroll to end")
     samples: dict[str, list[float]] = {name: [] for name in names}
     errors: dict[str, str] = {}
-    server = AppServer(python, rows)
+    server = _harness.ServedApp(python, str(Path(__file__).resolve()), ["--rows", str(rows)])
     driver = None
     try:
         report = Report(server.implementation)
         report.details.append(f"{rows:,} rows x {COLUMNS} columns, {runs} runs, median")
-        report.details.append(f"_dash-layout: {server.layout_bytes():,} bytes")
+        report.details.append(f"_dash-layout: {layout_bytes(server):,} bytes")
         driver = start_browser()
         for _ in range(runs):
             steps = (
@@ -269,12 +187,9 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
                 except Exception as error:  # noqa: BLE001 - reported in the table
                     errors[name] = f"{type(error).__name__}: {error}"[:120]
                     break
-        for name in names:
-            values = samples[name]
-            value = statistics.median(values) if values else None
-            report.rows.append(Row(name, value, "ms", errors.get(name, "")))
-            if values:
-                report.details.append(f"{name}: " + ", ".join(f"{v:.0f}" for v in values) + " ms")
+        rows_of_report, details = _harness.median_rows(samples, errors)
+        report.rows.extend(rows_of_report)
+        report.details.extend(details)
         return report
     finally:
         if driver is not None:
