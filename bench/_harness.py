@@ -422,3 +422,24 @@ def load_note() -> str:
     except OSError:
         return "load average: unknown"
     return f"load average at the start: {one_minute:.2f} (rerun when it is high)"
+
+
+def add_medians(report: Report, samples: dict[str, list[float]], errors: dict[str, str]) -> Report:
+    """`report` with one median row per scenario and the samples listed under the table."""
+    rows, details = median_rows(samples, errors)
+    report.rows.extend(rows)
+    report.details.extend(details)
+    return report
+
+
+def compare_in_browser(
+    title: str, measure: Callable[[str, argparse.Namespace], Report], options: argparse.Namespace
+) -> None:
+    """Print `title`, measure this interpreter's dash, then the baseline's if one is given."""
+    print(title)
+    ours = measure(sys.executable, options)
+    print_report("this interpreter", ours)
+    if options.baseline:
+        theirs = measure(options.baseline, options)
+        print_report("baseline interpreter", theirs)
+        print_comparison(ours, theirs)

@@ -18,7 +18,6 @@ latency is not counted. Median of `--runs` clicks after one warm-up click.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import _harness
@@ -137,10 +136,7 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
                     _harness.wait_idle(driver)
             except Exception as error:  # noqa: BLE001 - reported in the table
                 errors[name] = f"{type(error).__name__}: {error}"[:120]
-        rows, details = _harness.median_rows(samples, errors)
-        report.rows.extend(rows)
-        report.details.extend(details)
-        return report
+        return _harness.add_medians(report, samples, errors)
     finally:
         if driver is not None:
             driver.quit()
@@ -162,13 +158,9 @@ def main() -> None:
     if options.serve:
         _harness.serve_quietly(build_app(options.length, options.width), options.serve)
         return
-    print("Callback chains: click to last update in headless Chromium")
-    ours = measure(sys.executable, options)
-    _harness.print_report("this interpreter", ours)
-    if options.baseline:
-        theirs = measure(options.baseline, options)
-        _harness.print_report("baseline interpreter", theirs)
-        _harness.print_comparison(ours, theirs)
+    _harness.compare_in_browser(
+        "Callback chains: click to last update in headless Chromium", measure, options
+    )
 
 
 if __name__ == "__main__":

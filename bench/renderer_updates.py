@@ -21,7 +21,6 @@ it, so WebDriver latency is not counted. Median of `--runs` triggers after one w
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -231,9 +230,7 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
     report = Report(implementation)
     report.details.append(load)
     report.details.append(f"{runs} triggers per scenario after one warm-up, median")
-    rows, details = _harness.median_rows(samples, errors)
-    report.rows.extend(rows)
-    report.details.extend(details)
+    _harness.add_medians(report, samples, errors)
     report.details.extend(notes)
     return report
 
@@ -253,13 +250,9 @@ def main() -> None:
     if options.serve:
         _harness.serve_quietly(build_app(options.app, options.cells), options.serve)
         return
-    print("Renderer updates: trigger to DOM in headless Chromium")
-    ours = measure(sys.executable, options)
-    _harness.print_report("this interpreter", ours)
-    if options.baseline:
-        theirs = measure(options.baseline, options)
-        _harness.print_report("baseline interpreter", theirs)
-        _harness.print_comparison(ours, theirs)
+    _harness.compare_in_browser(
+        "Renderer updates: trigger to DOM in headless Chromium", measure, options
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ Only this interpreter needs selenium: the baseline interpreter only serves the a
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -187,10 +186,7 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
                 except Exception as error:  # noqa: BLE001 - reported in the table
                     errors[name] = f"{type(error).__name__}: {error}"[:120]
                     break
-        rows_of_report, details = _harness.median_rows(samples, errors)
-        report.rows.extend(rows_of_report)
-        report.details.extend(details)
-        return report
+        return _harness.add_medians(report, samples, errors)
     finally:
         if driver is not None:
             driver.quit()
@@ -211,13 +207,11 @@ def main() -> None:
     if options.serve:
         serve(options.serve, options.rows)
         return
-    print("DataTable with virtualization: first render and scrolling in headless Chromium")
-    ours = measure(sys.executable, options)
-    _harness.print_report("this interpreter", ours)
-    if options.baseline:
-        theirs = measure(options.baseline, options)
-        _harness.print_report("baseline interpreter", theirs)
-        _harness.print_comparison(ours, theirs)
+    _harness.compare_in_browser(
+        "DataTable with virtualization: first render and scrolling in headless Chromium",
+        measure,
+        options,
+    )
 
 
 if __name__ == "__main__":
