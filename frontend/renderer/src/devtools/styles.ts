@@ -1,4 +1,5 @@
 // The dev tools' look, injected once into the page's <head> when the UI is on.
+import { addStyleSheet } from "../../../shared/styleSheet";
 
 export const STYLE_ID = "_dash-devtools-style";
 
@@ -69,9 +70,5 @@ const CSS = `
 
 /** Add the dev-tools stylesheet to the document (once). */
 export function injectStyles(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement("style");
-  style.id = STYLE_ID;
-  style.textContent = CSS;
-  doc.head.appendChild(style);
+  addStyleSheet(STYLE_ID, CSS, false, doc);
 }

@@ -2,6 +2,7 @@
 // link, each shown only while there is something to undo or redo. Clicking replays the recorded edit
 // through the engine, so callbacks listening to the restored props run as after a user change.
 import React from "react";
+import { addStyleSheet } from "../../../shared/styleSheet";
 import type { Engine } from "../engine";
 import type { PropHistory } from "../store/history";
 
@@ -21,14 +22,6 @@ const CSS = `
 ._dash-undo-redo-label { letter-spacing: .02em; }
 `;
 
-/** Add the toolbar's stylesheet to the document (once). */
-export function injectUndoRedoStyles(doc: Document): void {
-  if (doc.getElementById(UNDO_REDO_STYLE_ID)) return;
-  const style = doc.createElement("style");
-  style.id = UNDO_REDO_STYLE_ID;
-  style.textContent = CSS;
-  doc.head.appendChild(style);
-}
 
 interface LinkProps {
   kind: "undo" | "redo";
@@ -69,7 +62,7 @@ function HistoryLink({ kind, icon, onActivate }: LinkProps): React.ReactElement 
 /** The toolbar; re-renders whenever the history's stacks change. */
 export function UndoRedo({ engine, history }: { engine: Engine; history: PropHistory }): React.ReactElement {
   React.useSyncExternalStore(history.subscribe, () => history.version);
-  React.useInsertionEffect(() => injectUndoRedoStyles(document), []);
+  React.useInsertionEffect(() => addStyleSheet(UNDO_REDO_STYLE_ID, CSS), []);
   const undo = React.useCallback(() => engine.undo(), [engine]);
   const redo = React.useCallback(() => engine.redo(), [engine]);
   return (

@@ -1,14 +1,12 @@
 // The suite's CSS goes into one <style> at bundle load, first in <head> so that page and
 // `assets/` stylesheets override it. The `css` prop gets its own element per table.
 
+import { addStyleSheet } from "../../../../shared/styleSheet";
+
 export const STYLE_ELEMENT_ID = "dash-table-styles";
 
 export function injectStyles(css: string): void {
-  if (typeof document === "undefined" || document.getElementById(STYLE_ELEMENT_ID)) return;
-  const style = document.createElement("style");
-  style.id = STYLE_ELEMENT_ID;
-  style.textContent = css;
-  document.head.insertBefore(style, document.head.firstChild);
+  addStyleSheet(STYLE_ELEMENT_ID, css, true);
 }
 
 /** `#id` as a CSS selector, escaped. */
