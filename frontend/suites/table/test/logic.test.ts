@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { flagOn, headerRowCount, headerRows, labelAt } from "../src/logic/headers";
 import { cellFormatter } from "../src/logic/format";
-import { compareValues, nextSortBy, nullyTest } from "../src/logic/sort";
+import { nextSortBy, nullyTest } from "../src/logic/sort";
+import { allIndices, sortIndices } from "../src/logic/rows";
 import { pageCountFor, showsPagination, typedPage } from "../src/logic/pagination";
 import { deriveProps } from "../src/logic/derived";
 import { cellRange, moved, rowsAfterDelete, toggledRows } from "../src/logic/selection";
@@ -73,8 +74,11 @@ test("sort icon cycles asc → desc → none; multi mode keeps other columns", (
 test("empty and sort_as_null values sort last in both directions", () => {
   const isNully = nullyTest({ id: "a", sort_as_null: ["N/A"] }, [""]);
   const values = [3, null, 1, "N/A", 2, undefined];
-  const asc = values.slice().sort((a, b) => compareValues(a, b, isNully, "asc"));
-  const desc = values.slice().sort((a, b) => -compareValues(a, b, isNully, "desc"));
+  const data = values.map((a) => ({ a }));
+  const sorted = (direction: "asc" | "desc") =>
+    sortIndices(data, allIndices(data.length), [{ columnId: "a", direction, isNully }]).map((i) => values[i]);
+  const asc = sorted("asc");
+  const desc = sorted("desc");
   assert.deepEqual(asc.slice(0, 3), [1, 2, 3]);
   assert.deepEqual(desc.slice(0, 3), [3, 2, 1]);
   assert.ok(asc.slice(3).every(isNully) && desc.slice(3).every(isNully));

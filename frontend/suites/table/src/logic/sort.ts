@@ -28,18 +28,3 @@ export function nullyTest(column: Column | undefined, tableSortAsNull: unknown[]
   return (value) =>
     value === null || value === undefined || (typeof value === "number" && Number.isNaN(value)) || set.has(value);
 }
-
-/** Compares two values in ascending order, empty values last whatever the direction:
- *  the result is already adjusted so that a caller negating it for `desc` keeps them last. */
-export function compareValues(a: unknown, b: unknown, isNully: (value: unknown) => boolean, direction: "asc" | "desc"): number {
-  const aNull = isNully(a);
-  const bNull = isNully(b);
-  if (aNull || bNull) {
-    if (aNull && bNull) return 0;
-    const last = aNull ? 1 : -1;
-    return direction === "desc" ? -last : last;
-  }
-  if ((a as number) < (b as number)) return -1;
-  if ((a as number) > (b as number)) return 1;
-  return 0;
-}
