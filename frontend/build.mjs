@@ -32,20 +32,7 @@ const alias = {
   "react-dom/client": join(here, "shims", "react-dom-client.ts"),
 };
 
-// The html element table carries prose for the Python docstrings; the browser needs none of it.
-const dropDescriptions = {
-  name: "compact-element-table",
-  setup(b) {
-    b.onLoad({ filter: /suites[\\/]html[\\/]elements\.json$/ }, async (args) => ({
-      loader: "json",
-      contents: JSON.stringify(JSON.parse(await readFile(args.path, "utf8")), (key, value) =>
-        key === "description" || key === "_comment" ? undefined : value,
-      ),
-    }));
-  },
-};
-
-// ---- props check: types-only component metadata ------------------------------------------------
+// ---- JSON tables of the suites, compacted for the browser ------------------------------------
 // The dcc and table suites attach `propTypes` built from their react-docgen `metadata.json` (the file
 // the Python classes are generated from). The browser needs the types only: prose, defaults and
 // `false` flags are dropped here, so the bundles carry a compact table of the same shape.
@@ -74,16 +61,27 @@ function typesOnly(metadata) {
   }
   return out;
 }
-const typesOnlyMetadata = {
-  name: "types-only-metadata",
+// The suites import JSON tables written for the Python side; the browser gets them compacted:
+// [file pattern, transform of the parsed JSON], applied by one esbuild plugin.
+const compactTables = [
+  // The html element table: its prose is for the Python docstrings.
+  [/suites[\\/]html[\\/]elements\.json$/, (table) =>
+    JSON.parse(JSON.stringify(table, (key, value) => (key === "description" || key === "_comment" ? undefined : value)))],
+  // The dcc and table react-docgen metadata: the props check needs the types only.
+  [/suites[\\/](dcc|table)[\\/]metadata\.json$/, typesOnly],
+];
+const compactJsonTables = {
+  name: "compact-json-tables",
   setup(b) {
-    b.onLoad({ filter: /suites[\\/](dcc|table)[\\/]metadata\.json$/ }, async (args) => ({
-      loader: "json",
-      contents: JSON.stringify(typesOnly(JSON.parse(await readFile(args.path, "utf8")))),
-    }));
+    for (const [filter, transform] of compactTables) {
+      b.onLoad({ filter }, async (args) => ({
+        loader: "json",
+        contents: JSON.stringify(transform(JSON.parse(await readFile(args.path, "utf8")))),
+      }));
+    }
   },
 };
-// ---- end of props check block ------------------------------------------------------------------
+// ---- end of the JSON tables block ---------------------------------------------------------------
 
 // [entry, output file relative to src/dash] — one line per bundle.
 export const bundles = [
@@ -139,7 +137,7 @@ async function buildOne(entry, outfile, minify) {
     minify,
     sourcemap: minify ? false : "linked",
     alias,
-    plugins: [dropDescriptions, typesOnlyMetadata],
+    plugins: [compactJsonTables],
     loader: { ".css": "text" },
     define: { "process.env.NODE_ENV": JSON.stringify(minify ? "production" : "development") },
     logLevel: "warning",
