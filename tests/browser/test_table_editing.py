@@ -109,8 +109,7 @@ def test_typing_in_an_editable_cell_updates_data(dash_duo) -> None:
     assert "focused" in dash_duo.find_element(cell("tbl", 1, "name")).get_attribute("class").split()
     qty = dash_duo.find_element(cell("tbl", 2, "qty") + " .dash-cell-value")
     ActionChains(dash_duo.driver).double_click(qty).perform()
-    editor = dash_duo.find_element(cell("tbl", 2, "qty") + " input")
-    assert "focused" in editor.get_attribute("class").split()
+    editor = dash_duo.wait_for_element(cell("tbl", 2, "qty") + " input.focused")
     editor.send_keys(Keys.BACKSPACE + "42" + Keys.TAB)
     dash_duo.wait_for_text_to_equal(
         "#out", json.dumps([True, ["apricot", "banana", "cherry"], [1, 2, 42], "apricot"])

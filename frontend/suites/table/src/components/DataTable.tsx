@@ -249,6 +249,16 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     return true;
   }, []);
 
+  // A double-click on a cell that is not yet active: edit it as soon as it becomes active.
+  const pendingEdit = React.useRef<{ row: number; column: number } | null>(null);
+  const activeNow = props.active_cell;
+  React.useEffect(() => {
+    const pending = pendingEdit.current;
+    if (!pending || !activeNow || activeNow.row !== pending.row || activeNow.column !== pending.column) return;
+    pendingEdit.current = null;
+    startEdit(null);
+  }, [activeNow?.row, activeNow?.column, startEdit]);
+
   const cancelEdit = React.useCallback(() => {
     editRef.current = { editing: false, value: "" };
     setEditing(false);
@@ -260,6 +270,7 @@ export function DataTable(props: DataTableProps): React.ReactElement {
   const handlers: RowHandlers = React.useMemo(
     () => ({
       clickCell(row, column, shift) {
+        pendingEdit.current = null;
         if (editRef.current.editing) {
           const active = latest.current.props.active_cell;
           if (active && active.row === row && active.column === column) return;
@@ -268,9 +279,14 @@ export function DataTable(props: DataTableProps): React.ReactElement {
         select(row, column, shift);
       },
       doubleClickCell(row, column) {
+        const current = latest.current.props.active_cell;
+        if (current && current.row === row && current.column === column) {
+          startEdit(null);
+          return;
+        }
+        // The new active cell arrives with the next props; the effect below starts the edit then.
+        pendingEdit.current = { row, column };
         select(row, column, false);
-        // The active cell is set by the click before; edit once the props caught up.
-        setTimeout(() => startEdit(null), 0);
       },
       editChange(text) {
         if (!editRef.current.editing) return;
