@@ -103,18 +103,18 @@ def test_progress_running_and_result(dash_duo, manager, tmp_path) -> None:
 
     dash_duo.find_element("#run").click()
     dash_duo.wait_for_text_to_equal("#status", "step 1 of 2")
-    assert dash_duo.find_element("#bar").get_attribute("value") == "1"
-    assert dash_duo.find_element("#run").get_property("disabled") is True
-    assert dash_duo.find_element("#cancel").get_property("disabled") is False
-    assert dash_duo.find_element("#result").text == ""
+    dash_duo.wait_for_text_to_equal("#bar", "1")
+    until(lambda: dash_duo.find_element("#run").get_property("disabled") is True, 10)
+    until(lambda: dash_duo.find_element("#cancel").get_property("disabled") is False, 10)
+    assert dash_duo.find_element("#result").text == ""  # the job is held at its gate
 
     (tmp_path / "gate").touch()
     dash_duo.wait_for_text_to_equal("#result", "finished run 1")
     # On completion running is switched off and the progress goes back to its default.
     dash_duo.wait_for_text_to_equal("#status", "idle")
-    assert dash_duo.find_element("#bar").get_attribute("value") == "0"
+    dash_duo.wait_for_text_to_equal("#bar", "0")
     until(lambda: dash_duo.find_element("#run").get_property("disabled") is False, 10)
-    assert dash_duo.find_element("#cancel").get_property("disabled") is True
+    until(lambda: dash_duo.find_element("#cancel").get_property("disabled") is True, 10)
 
     # A second run works the same way (the gate is already open).
     dash_duo.find_element("#run").click()
@@ -133,7 +133,7 @@ def test_cancel_stops_the_job_process(dash_duo, manager, tmp_path, wait_idle) ->
     dash_duo.wait_for_text_to_equal("#status", "idle")
     until(lambda: process_gone(pid), 10, msg="the job process is still alive after Cancel")
     until(lambda: dash_duo.find_element("#run").get_property("disabled") is False, 10)
-    assert dash_duo.find_element("#cancel").get_property("disabled") is True
+    until(lambda: dash_duo.find_element("#cancel").get_property("disabled") is True, 10)
 
     # Opening the gate now changes nothing: the job is gone and its result never appears.
     (tmp_path / "gate").touch()
@@ -202,5 +202,5 @@ def test_background_example(dash_duo, monkeypatch, tmp_path) -> None:
     dash_duo.wait_for_text_to_equal("#result", "There are 9,592 primes below 100,000.", timeout=30)
     dash_duo.wait_for_text_to_equal("#status", "Press Run to start.")
     until(lambda: dash_duo.find_element("#run").get_property("disabled") is False, 10)
-    assert dash_duo.find_element("#bar").get_attribute("value") == "0"
+    dash_duo.wait_for_text_to_equal("#bar", "0")
     assert dash_duo.get_logs() == []

@@ -201,18 +201,18 @@ def test_progress_running_and_result(dash_duo, celery_app, app_files) -> None:
     # The job runs in the worker's task process, not in the web process.
     pid = celery_app.task_pid()
     assert pid != os.getpid() and pid in worker_children(celery_app.worker_pid)
-    assert dash_duo.find_element("#bar").get_attribute("value") == "1"
-    assert dash_duo.find_element("#run").get_property("disabled") is True
-    assert dash_duo.find_element("#cancel").get_property("disabled") is False
+    dash_duo.wait_for_text_to_equal("#bar", "1")
+    until(lambda: dash_duo.find_element("#run").get_property("disabled") is True, 10)
+    until(lambda: dash_duo.find_element("#cancel").get_property("disabled") is False, 10)
     assert dash_duo.find_element("#result").text == ""
 
     (app_files / "gate").touch()
     dash_duo.wait_for_text_to_equal("#result", "finished run 1")
     # On completion running is switched off and the progress returns to its default.
     dash_duo.wait_for_text_to_equal("#status", "idle")
-    assert dash_duo.find_element("#bar").get_attribute("value") == "0"
+    dash_duo.wait_for_text_to_equal("#bar", "0")
     until(lambda: dash_duo.find_element("#run").get_property("disabled") is False, 10)
-    assert dash_duo.find_element("#cancel").get_property("disabled") is True
+    until(lambda: dash_duo.find_element("#cancel").get_property("disabled") is True, 10)
 
     # A second run goes through the worker again (the gate is open now).
     dash_duo.find_element("#run").click()
@@ -254,7 +254,7 @@ def test_cancel_stops_the_worker_task_process(dash_duo, celery_app, app_files, w
     until(lambda: process_gone(pid), 15, msg="the task process is still alive after Cancel")
     dash_duo.wait_for_text_to_equal("#status", "idle")
     until(lambda: dash_duo.find_element("#run").get_property("disabled") is False, 10)
-    assert dash_duo.find_element("#cancel").get_property("disabled") is True
+    until(lambda: dash_duo.find_element("#cancel").get_property("disabled") is True, 10)
 
     # Opening the gate now changes nothing: the task is gone and its result never comes.
     (app_files / "gate").touch()

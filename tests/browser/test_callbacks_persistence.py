@@ -76,8 +76,15 @@ def _app(assets: Path) -> Dash:
 
 
 def _click(dash_duo, selector: str, times: int) -> None:
+    """Click the counter `times` times, each once the previous count is shown.
+
+    The counter adds one to the n_clicks it was rendered with, and a click's setProps
+    is applied a task later: a second click before that would count from the old value.
+    """
     for _ in range(times):
+        shown = int(dash_duo.find_element(selector).text)
         dash_duo.find_element(selector).click()
+        dash_duo.wait_for_text_to_equal(selector, str(shown + 1))
 
 
 def _reload(dash_duo) -> None:

@@ -12,6 +12,7 @@ from ports import free_port
 import dash
 from dash import Dash, Input, Output, dcc, html
 from dash.testing.errors import BrowserError, TestingTimeoutError
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -83,15 +84,16 @@ def test_redux_state_helpers_and_waiting_for_callbacks(dash_duo) -> None:
 
     dash_duo.find_element("#btn").click()
     dash_duo.wait_for_element("#btn")
-    pending = dash_duo.redux_state_rqs
-    assert pending and "out.children" in str(pending)
+    # The click reaches the store (and starts the request) a task after it happens.
+    pending = until(lambda: dash_duo.redux_state_rqs, timeout=5)
+    assert "out.children" in str(pending)
     assert dash_duo.redux_state_is_loading is True
     assert dash_duo._wait_for_callbacks() is False
 
     # No Percy token: nothing is sent, but the call waits for the callback to finish.
     dash_duo.percy_snapshot("after click", wait_for_callbacks=True)
-    assert dash_duo.find_element("#out").text == "done 1"
-    assert dash_duo.redux_state_rqs == []
+    assert dash_duo.redux_state_rqs == []  # it returned only once the request was answered
+    dash_duo.wait_for_text_to_equal("#out", "done 1", timeout=2)
     dash_duo.wait_for_class_to_equal("#out", "result done")
     dash_duo.wait_for_contains_class("#out", "done")
     with pytest.raises(TestingTimeoutError, match="'result done'"):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from ports import start_on_free_port as start
 from selenium.webdriver.common.keys import Keys
+from steady_state import holds
 
 from dash import Dash, Input, Output, dcc, html
 from dash.testing.wait import until
@@ -36,6 +37,12 @@ def day(dash_duo, number: int, month: int = 0):
 
 def classes(element) -> list[str]:
     return element.get_attribute("class").split()
+
+
+def persisted(dash_duo, component_id: str, prop: str):
+    """The value the renderer stored in localStorage for `persistence=True` (None before)."""
+    entry = dash_duo.get_local_storage(f"_dash_persistence.{component_id}.{prop}.true")
+    return entry[0] if entry else None
 
 
 def single_app(**props) -> Dash:
@@ -78,8 +85,7 @@ def test_single_picks_a_clicked_day_and_skips_disabled_ones(dash_duo) -> None:
 
     box.click()
     dash_duo.wait_for_element(f".dash-datepicker {CONTENT}[role='dialog']")
-    assert wrapper.get_attribute("data-state") == "open"
-    assert wrapper.get_attribute("aria-expanded") == "true"
+    dash_duo.wait_for_element("#dps-wrapper[data-state='open'][aria-expanded='true']")
     assert "dash-datepicker-calendar-date-selected" in classes(day(dash_duo, 15))
     assert (
         day(dash_duo, 15).get_attribute("class").startswith(" dash-datepicker-calendar-date-inside")
@@ -99,7 +105,7 @@ def test_single_picks_a_clicked_day_and_skips_disabled_ones(dash_duo) -> None:
         day(dash_duo, 2)
     )  # before the minimum
     disabled.click()
-    assert dash_duo.find_element("#out").text == "'2024-03-15'"
+    holds(lambda: dash_duo.find_element("#out").text == "'2024-03-15'")
 
     day(dash_duo, 22).click()
     dash_duo.wait_for_text_to_equal("#out", "'2024-03-22'")
@@ -122,7 +128,7 @@ def test_single_typed_dates_use_display_format_and_bad_ones_revert(dash_duo) -> 
     dash_duo.clear_input(box)
     box.send_keys("01/05/2024", Keys.TAB)  # a disabled day
     until(lambda: box.get_attribute("value") == "02/04/2024", timeout=5)
-    assert dash_duo.find_element("#out").text == "'2024-04-02'"
+    holds(lambda: dash_duo.find_element("#out").text == "'2024-04-02'")
     dash_duo.clear_input(box)
     box.send_keys("24/12/2024")
     dash_duo.find_element("#other").click()  # leaving the box reads it too
@@ -138,7 +144,7 @@ def test_single_clear_and_reopen(dash_duo) -> None:
     assert clear.get_attribute("aria-label") == "Clear date"
     clear.click()
     dash_duo.wait_for_text_to_equal("#out", "None")
-    assert dash_duo.find_element("#dps").get_attribute("value") == ""
+    until(lambda: dash_duo.find_element("#dps").get_attribute("value") == "", timeout=5)
     assert dash_duo.find_element("#dps").get_attribute("placeholder") == "Select Date"
     dash_duo.wait_for_element(CONTENT)  # reopened
     dash_duo.wait_for_no_elements("#dps-wrapper a.dash-datepicker-clear")  # nothing left to clear
@@ -186,8 +192,9 @@ def test_month_navigation_dropdown_year_box_and_keyboard(dash_duo) -> None:
 
     day(dash_duo, 30).send_keys(Keys.ARROW_RIGHT)  # 30 June -> 1 July: the month turns
     dash_duo.wait_for_text_to_equal(".dash-datepicker-controls .dash-dropdown", "July")
+    # The focus follows the day in an effect after the month re-renders.
+    until(lambda: dash_duo.driver.switch_to.active_element.text == "1", timeout=5)
     focused = dash_duo.driver.switch_to.active_element
-    assert focused.text == "1"
     focused.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#out", "'2024-07-08'")
     assert dash_duo.get_logs() == []
@@ -227,7 +234,7 @@ def test_portals_render_in_the_body(dash_duo) -> None:
     assert not content.find_elements("css selector", ".dash-datepicker-close-button")
     day(dash_duo, 16).click()
     dash_duo.wait_for_no_elements(CONTENT)
-    assert dash_duo.find_element("#portal").get_attribute("value") == "2024-03-16"
+    dash_duo.wait_for_text_to_equal("#portal", "2024-03-16")
 
     dash_duo.find_element("#full").click()
     dash_duo.wait_for_element(f"{CONTENT}.dash-datepicker-portal.dash-datepicker-fullscreen")
@@ -285,7 +292,7 @@ def test_range_singledate_sends_each_end_and_a_new_start_resets_the_end(
     assert len(highlighted) == 26  # 10 March .. 4 April
     day(dash_duo, 12, month=1).click()  # a start after the end starts a new range
     dash_duo.wait_for_text_to_equal("#out", "2024-04-12 None")
-    assert end_box.get_attribute("value") == ""
+    until(lambda: end_box.get_attribute("value") == "", timeout=5)
 
     dash_duo.find_element("#dpr-wrapper a.dash-datepicker-clear[aria-label='Clear Dates']").click()
     dash_duo.wait_for_text_to_equal("#out", "None None")
@@ -313,10 +320,10 @@ def test_range_bothdates_waits_for_both_ends(dash_duo, wait_idle) -> None:
     dash_duo.wait_for_element(CONTENT)
     day(dash_duo, 10).click()
     until(lambda: dash_duo.find_element("#dpr").get_attribute("value") == "2024-03-10", timeout=5)
-    assert dash_duo.find_element("#dpr-end-date").get_attribute("value") == ""
-    assert "dash-datepicker-calendar-date-disabled" in classes(
-        day(dash_duo, 11)
-    )  # minimum_nights=2
+    until(lambda: dash_duo.find_element("#dpr-end-date").get_attribute("value") == "", timeout=5)
+    until(  # minimum_nights=2
+        lambda: "dash-datepicker-calendar-date-disabled" in classes(day(dash_duo, 11)), timeout=5
+    )
     day(dash_duo, 11).click()
     day(dash_duo, 14).click()
     dash_duo.wait_for_text_to_equal("#out", "2024-03-10 2024-03-14")
@@ -401,6 +408,9 @@ def test_picked_dates_persist_across_reloads(dash_duo) -> None:
     dash_duo.clear_input(end_box)
     end_box.send_keys("2024-03-09", Keys.ENTER)
     until(lambda: end_box.get_attribute("value") == "2024-03-09", timeout=5)
+    # The picks reach the renderer (and its storage) in a later task than the input's text.
+    until(lambda: persisted(dash_duo, "dps", "date") == "2024-03-20", timeout=5)
+    until(lambda: persisted(dash_duo, "dpr", "end_date") == "2024-03-09", timeout=5)
     dash_duo.driver.refresh()
     dash_duo.wait_for_element("#dps")
     until(lambda: dash_duo.find_element("#dps").get_attribute("value") == "2024-03-20", timeout=5)

@@ -64,10 +64,10 @@ def test_loading_spinner_shows_while_a_child_updates(dash_duo) -> None:
     dash_duo.wait_for_no_elements(".spin .dash-spinner")
     dash_duo.find_element("#go").click()
     dash_duo.wait_for_element(".spin .dash-spinner.dash-default-spinner")
-    assert dash_duo.find_element("#slow").value_of_css_property("visibility") == "hidden"
+    dash_duo.wait_for_style_to_equal("#slow", "visibility", "hidden")
     dash_duo.wait_for_text_to_equal("#slow", "done 1")
     dash_duo.wait_for_no_elements(".spin .dash-spinner")
-    assert dash_duo.find_element("#slow").value_of_css_property("visibility") == "visible"
+    dash_duo.wait_for_style_to_equal("#slow", "visibility", "visible")
     assert dash_duo.get_logs() == []
 
 

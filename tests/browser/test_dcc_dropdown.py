@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from ports import start_on_free_port as start
 from selenium.webdriver.common.keys import Keys
+from steady_state import holds
 
 from dash import Dash, Input, Output, dcc, html
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -32,6 +34,20 @@ def echo_app(dropdown: dcc.Dropdown, prop: str = "value") -> Dash:
     return app
 
 
+def open_menu(dash_duo, selector: str) -> None:
+    """Click the dropdown `selector` and wait for its menu to be there."""
+    dash_duo.find_element(selector).click()
+    dash_duo.wait_for_element(".dash-dropdown-content")
+
+
+def focus_is(dash_duo, css_class: str = "", value: str | None = None) -> bool:
+    """Whether the focused element has `css_class` (and, given `value`, that value attribute)."""
+    focused = dash_duo.driver.switch_to.active_element
+    if css_class and css_class not in (focused.get_attribute("class") or "").split():
+        return False
+    return value is None or focused.get_attribute("value") == value
+
+
 def option(dash_duo, text: str):
     """The open menu's option row whose text is `text`."""
     for row in dash_duo.find_elements(".dash-dropdown-options .dash-dropdown-option"):
@@ -51,8 +67,7 @@ def test_single_dropdown_picks_clears_and_shows_the_label(dash_duo) -> None:
 
     trigger.click()
     dash_duo.wait_for_element(".dash-dropdown-content")
-    assert trigger.get_attribute("aria-expanded") == "true"
-    assert trigger.get_attribute("data-state") == "open"
+    dash_duo.wait_for_element("#city[aria-expanded='true'][data-state='open']")
     # The popover is rendered inside the wrapper, not in <body>.
     assert dash_duo.find_element(".dash-dropdown-wrapper .dash-dropdown-content")
     rows = dash_duo.find_elements(".dash-dropdown-option")
@@ -67,9 +82,9 @@ def test_single_dropdown_picks_clears_and_shows_the_label(dash_duo) -> None:
     assert dash_duo.find_element("#city-value .dash-dropdown-value-item").text == "San Francisco"
 
     # A disabled option cannot be picked.
-    trigger.click()
+    open_menu(dash_duo, "#city")
     option(dash_duo, "Yorkshire").click()
-    assert dash_duo.find_element("#out").text == "'SF'"
+    holds(lambda: dash_duo.find_element("#out").text == "'SF'")
     dash_duo.find_element(".dash-dropdown-search").send_keys(Keys.ESCAPE)
     dash_duo.wait_for_no_elements(".dash-dropdown-content")
 
@@ -100,7 +115,8 @@ def test_search_filters_options_and_reports_search_value(dash_duo) -> None:
     dash_duo.find_element("#city").click()
     search = dash_duo.wait_for_element(".dash-dropdown-search")
     assert search.get_attribute("placeholder") == "Search"
-    assert dash_duo.driver.switch_to.active_element == search
+    # The menu moves the focus into its search box from an effect once it is open.
+    until(lambda: dash_duo.driver.switch_to.active_element == search, timeout=5)
     search.send_keys("bay")
     dash_duo.wait_for_text_to_equal("#search", "search 'bay'")
     rows = dash_duo.find_elements(".dash-dropdown-option")
@@ -147,6 +163,12 @@ def test_multi_dropdown_keeps_selection_order_and_select_all(dash_duo) -> None:
     dash_duo.wait_for_text_to_equal("#out", "['MTL', 'SF', 'NYC']")
     # Select/Deselect All act on the filtered options only.
     dash_duo.find_element(".dash-dropdown-search").send_keys("san")
+    until(
+        lambda: (
+            [r.text for r in dash_duo.find_elements(".dash-dropdown-option")] == ["San Francisco"]
+        ),
+        timeout=5,
+    )
     dash_duo.find_elements(".dash-dropdown-action-button")[1].click()
     dash_duo.wait_for_text_to_equal("#out", "['MTL', 'NYC']")
     dash_duo.find_element(".dash-dropdown-search").send_keys(Keys.ESCAPE)
@@ -162,11 +184,14 @@ def test_keyboard_opens_searches_navigates_and_clears(dash_duo) -> None:
     start(dash_duo, echo_app(dcc.Dropdown(["Apple", "Banana", "Cherry"], id="fruit")))
     dash_duo.wait_for_text_to_equal("#out", "None")
     focus_target = dash_duo.find_element(".dash-dropdown-focus-target")
-    focus_target.send_keys("ch")
-    # A printable key opens the menu and starts the search with it.
+    focus_target.send_keys("c")
+    # A printable key opens the menu and starts the search with it; the search box takes
+    # the focus (and the next keys) from an effect once the menu is open.
     dash_duo.wait_for_element(".dash-dropdown-content")
+    until(lambda: focus_is(dash_duo, "dash-dropdown-search"), timeout=5)
+    dash_duo.driver.switch_to.active_element.send_keys("h")
     dash_duo.wait_for_text_to_equal(".dash-dropdown-options", "Cherry")
-    assert dash_duo.find_element(".dash-dropdown-search").get_attribute("value") == "ch"
+    dash_duo.wait_for_text_to_equal(".dash-dropdown-search", "ch")
     dash_duo.find_element(".dash-dropdown-search").send_keys(Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#out", "'Cherry'")
 
@@ -174,10 +199,13 @@ def test_keyboard_opens_searches_navigates_and_clears(dash_duo) -> None:
     active = dash_duo.driver.switch_to.active_element
     active.send_keys(Keys.ARROW_DOWN)
     dash_duo.wait_for_element(".dash-dropdown-content")
+    # Each move focuses its row from an effect: wait for it before sending the next key.
+    until(lambda: focus_is(dash_duo, "dash-dropdown-search"), timeout=5)
     dash_duo.driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    until(lambda: focus_is(dash_duo, value="Apple"), timeout=5)
     dash_duo.driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    until(lambda: focus_is(dash_duo, value="Banana"), timeout=5)
     focused = dash_duo.driver.switch_to.active_element
-    assert focused.get_attribute("value") == "Banana"
     focused.send_keys(Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#out", "'Banana'")
     dash_duo.wait_for_no_elements(".dash-dropdown-content")
@@ -280,15 +308,26 @@ def test_disabled_and_not_clearable(dash_duo) -> None:
     assert dash_duo.get_logs() == []
 
 
+def test_fast_typing_on_a_closed_dropdown_keeps_every_key(dash_duo) -> None:
+    start(dash_duo, echo_app(dcc.Dropdown(["Apple", "Banana", "Cherry"], id="fruit")))
+    dash_duo.wait_for_text_to_equal("#out", "None")
+    # All keys in one burst: those arriving before the search box has the focus still count.
+    dash_duo.find_element(".dash-dropdown-focus-target").send_keys("che")
+    dash_duo.wait_for_text_to_equal(".dash-dropdown-search", "che")
+    dash_duo.wait_for_text_to_equal(".dash-dropdown-options", "Cherry")
+    dash_duo.driver.switch_to.active_element.send_keys(Keys.ENTER)
+    dash_duo.wait_for_text_to_equal("#out", "'Cherry'")
+
+
 def test_debounce_sends_the_value_when_the_menu_closes(dash_duo) -> None:
     start(dash_duo, echo_app(dcc.Dropdown(["a", "b", "c"], [], multi=True, id="d", debounce=True)))
     dash_duo.wait_for_text_to_equal("#out", "[]")
-    dash_duo.find_element("#d").click()
+    open_menu(dash_duo, "#d")
     option(dash_duo, "b").click()
     option(dash_duo, "a").click()
     # The picks show in the menu but are held back until it closes.
-    assert dash_duo.find_element("#d-value-count").text == "2 selected"
-    assert dash_duo.find_element("#out").text == "[]"
+    dash_duo.wait_for_text_to_equal("#d-value-count", "2 selected")
+    holds(lambda: dash_duo.find_element("#out").text == "[]")
     dash_duo.find_element(".dash-dropdown-search").send_keys(Keys.ESCAPE)
     dash_duo.wait_for_text_to_equal("#out", "['b', 'a']")
     assert dash_duo.get_logs() == []
@@ -322,7 +361,7 @@ def test_values_no_longer_offered_are_pruned(dash_duo) -> None:
 def test_persistence_keeps_the_pick_across_reloads(dash_duo) -> None:
     start(dash_duo, echo_app(dcc.Dropdown(["a", "b", "c"], "a", id="kept", persistence=True)))
     dash_duo.wait_for_text_to_equal("#out", "'a'")
-    dash_duo.find_element("#kept").click()
+    open_menu(dash_duo, "#kept")
     option(dash_duo, "c").click()
     dash_duo.wait_for_text_to_equal("#out", "'c'")
     dash_duo.driver.refresh()

@@ -136,7 +136,8 @@ def test_click_hover_and_unhover_write_back_points(dash_duo) -> None:
     ActionChains(dash_duo.driver).click().perform()
     until(lambda: shown(dash_duo, "#clickData")["timestamp"] != first["timestamp"], timeout=5)
 
-    hover = shown(dash_duo, "#hoverData")
+    # hoverData has its own request, which may answer after the clicks' ones.
+    hover = until(lambda: shown(dash_duo, "#hoverData"), timeout=5)
     assert hover["points"][0]["pointNumber"] == 1
     count = len(hovers)
     ActionChains(dash_duo.driver).move_by_offset(1, 0).perform()  # same point: no new hoverData

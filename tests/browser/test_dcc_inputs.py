@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from ports import start_on_free_port as start
 from selenium.webdriver.common.keys import Keys
+from steady_state import holds
 
 from dash import Dash, Input, Output, State, dcc, html
 
@@ -59,7 +60,8 @@ def test_debounced_input_sends_on_enter_only(dash_duo) -> None:
     start(dash_duo, app)
     box = dash_duo.wait_for_element("#q")
     box.send_keys("plotly")
-    assert dash_duo.find_element("#out").text == ""
+    dash_duo.wait_for_text_to_equal("#q", "plotly")
+    holds(lambda: dash_duo.find_element("#out").text == "")  # nothing sent before Enter
     box.send_keys(Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#out", "searched plotly")
     assert calls == ["plotly"]
@@ -105,7 +107,7 @@ def test_callback_can_rewrite_the_input_value(dash_duo) -> None:
 
     start(dash_duo, app)
     dash_duo.wait_for_element("#text").send_keys("def")
-    assert dash_duo.find_element("#text").get_attribute("value") == "abcdef"
+    dash_duo.wait_for_text_to_equal("#text", "abcdef")
     dash_duo.find_element("#reset").click()
     dash_duo.wait_for_text_to_equal("#text", "reset!")
     assert dash_duo.get_logs() == []

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from ports import start_on_free_port as start
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
+from steady_state import holds
 
 from dash import Dash, Input, Output, dcc, html
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +75,7 @@ def test_slider_markup_and_click_on_the_track(dash_duo) -> None:
 
     click_at(dash_duo, "#s .dash-slider-root", 0.95)
     dash_duo.wait_for_text_to_equal("#value", "value 20")
-    assert thumb.get_attribute("aria-valuenow") == "20"
+    dash_duo.wait_for_element("#s [role='slider'][aria-valuenow='20']")
     dash_duo.wait_for_text_to_equal("#drag", "drag 20")
     assert dash_duo.get_logs() == []
 
@@ -87,8 +90,16 @@ def test_keyboard_moves_by_step_and_updatemode_drag(dash_duo) -> None:
     dash_duo.wait_for_text_to_equal("#value", "value 0")
     thumb.send_keys(Keys.END)
     dash_duo.wait_for_text_to_equal("#value", "value 10")
-    assert thumb.get_attribute("aria-valuenow") == "10"
+    dash_duo.wait_for_element("#s [role='slider'][aria-valuenow='10']")
     assert dash_duo.get_logs() == []
+
+
+def released_at(shown: str) -> int | None:
+    """The drop point once `value N drag N` shows a non-zero N for both, else None."""
+    match = re.fullmatch(r"value (\d+) drag (\d+)", shown)
+    if match and match[1] == match[2] and match[1] != "0":
+        return int(match[1])
+    return None
 
 
 def test_drag_sends_drag_value_then_value_on_release(dash_duo) -> None:
@@ -123,9 +134,10 @@ def test_drag_sends_drag_value_then_value_on_release(dash_duo) -> None:
         .release()
         .perform()
     )
-    dropped = int(thumb.get_attribute("aria-valuenow"))
+    # The release sends value and drag_value together: wait until both show the drop point.
+    dropped = until(lambda: released_at(dash_duo.find_element("#value").text), timeout=10)
     assert 40 <= dropped <= 60
-    dash_duo.wait_for_text_to_equal("#value", f"value {dropped} drag {dropped}")
+    dash_duo.wait_for_element(f"#s [role='slider'][aria-valuenow='{dropped}']")
     # drag_value followed the pointer; value only changed once, on release.
     assert any(0 < d < dropped for d in drags if d is not None)
     assert sorted(set(values)) == [0, dropped]
@@ -158,15 +170,16 @@ def test_direct_input_commits_snapped_and_clamped_values(dash_duo) -> None:
     assert dash_duo.find_elements("#s .dash-range-slider-min-input") == []
     dash_duo.clear_input(box)
     box.send_keys("23")
+    dash_duo.wait_for_text_to_equal(box, "23")
     # Nothing is sent while typing.
-    assert dash_duo.find_element("#value").text == "value 10"
+    holds(lambda: dash_duo.find_element("#value").text == "value 10")
     box.send_keys(Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#value", "value 25")
-    assert box.get_attribute("value") == "25"
+    dash_duo.wait_for_text_to_equal(box, "25")
     dash_duo.clear_input(box)
     box.send_keys("900", Keys.TAB)
     dash_duo.wait_for_text_to_equal("#value", "value 50")
-    assert dash_duo.find_element("#s [role='slider']").get_attribute("aria-valuenow") == "50"
+    dash_duo.wait_for_element("#s [role='slider'][aria-valuenow='50']")
     assert dash_duo.get_logs() == []
 
 
@@ -188,7 +201,7 @@ def test_range_slider_thumbs_inputs_and_pushable(dash_duo) -> None:
     assert (low_box.get_attribute("value"), high_box.get_attribute("value")) == ("5", "15")
     high.send_keys(Keys.ARROW_LEFT)
     dash_duo.wait_for_text_to_equal("#value", "value [5, 14]")
-    assert high_box.get_attribute("value") == "14"
+    dash_duo.wait_for_text_to_equal(high_box, "14")
     dash_duo.clear_input(low_box)
     low_box.send_keys("9", Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#value", "value [9, 14]")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dash.testing.application_runners import import_app
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +24,8 @@ def test_hello_counts_clicks(dash_duo) -> None:
     dash_duo.wait_for_text_to_equal("#hello-output", "You clicked 3 times.")
     # The shared stylesheet in examples/assets/ is loaded.
     dash_duo.wait_for_style_to_equal("#hello-button", "border-radius", "8px")
-    assert dash_duo.driver.title == "Hello, dash-next"
+    # While callbacks are pending the title reads "Updating...".
+    until(lambda: dash_duo.driver.title == "Hello, dash-next", timeout=5)
     assert dash_duo.get_logs() == []
 
 

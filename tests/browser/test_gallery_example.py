@@ -9,8 +9,10 @@ from ports import start_on_free_port as start
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
+from steady_state import holds
 
 from dash.testing.application_runners import import_app
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -100,7 +102,8 @@ def test_every_component_renders_with_its_first_answer(gallery) -> None:
         "return [...document.querySelectorAll('link[rel=stylesheet]')]"
         ".some(l => l.href.includes('style.css'))"
     ) is False
-    assert gallery.driver.title == "dcc gallery"
+    # The Interval's callbacks keep coming: between them the title is back from "Updating...".
+    until(lambda: gallery.driver.title == "dcc gallery", timeout=5)
 
     SCREENSHOT.parent.mkdir(exist_ok=True)
     height = gallery.driver.execute_script("return document.documentElement.scrollHeight")
@@ -128,9 +131,12 @@ def test_driving_the_widgets_updates_their_cards(gallery) -> None:
     tabs = gallery.find_elements("#tabs .tab")
     tabs[1].click()
     gallery.wait_for_text_to_equal("#tabs-output", "You are on the Details tab.")
-    assert gallery.find_element("#tabs-parent .tab-content").text == "Every number, in a table."
+    gallery.wait_for_text_to_equal("#tabs-parent .tab-content", "Every number, in a table.")
     tabs[2].click()  # disabled: nothing changes
-    gallery.wait_for_text_to_equal("#tabs-output", "You are on the Details tab.")
+    holds(
+        lambda: gallery.find_element("#tabs-output").text == "You are on the Details tab."
+        and gallery.find_element("#tabs-parent .tab-content").text == "Every number, in a table."
+    )
 
     gallery.multiple_click("#add", 3, delay=0.2)
     gallery.wait_for_text_to_equal("#button-output", "The Store holds 3 clicks.")

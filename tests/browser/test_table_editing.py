@@ -10,6 +10,7 @@ from selenium.webdriver.common.keys import Keys
 from test_table_support import cell, cell_texts, header, press_ctrl, shift_click, start, table
 
 from dash import Dash, Input, Output, html
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -94,7 +95,10 @@ def test_typing_in_an_editable_cell_updates_data(dash_duo) -> None:
 
     start(dash_duo, app)
     dash_duo.wait_for_element(cell("tbl", 0, "name")).click()
-    active_input = dash_duo.find_element(cell("tbl", 0, "name") + " input.dash-cell-value")
+    # The click makes the cell active through setProps: its input re-renders a task later.
+    active_input = dash_duo.wait_for_element(
+        cell("tbl", 0, "name") + " input.dash-cell-value.input-active"
+    )
     assert active_input.get_attribute("class").split() == [
         "input-active",
         "unfocused",
@@ -106,7 +110,7 @@ def test_typing_in_an_editable_cell_updates_data(dash_duo) -> None:
         "#out", json.dumps([True, ["apricot", "banana", "cherry"], [1, 2, 3], "apple"])
     )
     # Enter moved down; double-click edits with the current value
-    assert "focused" in dash_duo.find_element(cell("tbl", 1, "name")).get_attribute("class").split()
+    dash_duo.wait_for_element(cell("tbl", 1, "name") + ".focused")
     qty = dash_duo.find_element(cell("tbl", 2, "qty") + " .dash-cell-value")
     ActionChains(dash_duo.driver).double_click(qty).perform()
     editor = dash_duo.wait_for_element(cell("tbl", 2, "qty") + " input.focused")
@@ -150,7 +154,9 @@ def test_row_selection_and_deletion(dash_duo) -> None:
     boxes = dash_duo.find_elements("#tbl td.dash-select-cell input[type=checkbox]")
     assert len(boxes) == 3 and boxes[0].get_attribute("name") == "row-select-tbl"
     boxes[2].click()
-    boxes[1].click()
+    # The next click adds to the applied selected_rows: wait until this one is in.
+    until(lambda: dash_duo.find_elements("#tbl td.dash-select-cell input")[2].is_selected(), 5)
+    dash_duo.find_elements("#tbl td.dash-select-cell input")[1].click()
     dash_duo.wait_for_text_to_equal("#out", json.dumps([[2, 1], ["r2", "r1"], ["r0", "r1", "r2"]]))
     dash_duo.find_elements("#tbl td.dash-delete-cell")[0].click()
     dash_duo.wait_for_text_to_equal("#out", json.dumps([[1, 0], ["r2", "r1"], ["r1", "r2"]]))
@@ -194,7 +200,7 @@ def test_column_selection_and_header_actions(dash_duo) -> None:
     ] == ["qty"]
     # "Toggle Columns" brings it back
     dash_duo.find_element("#tbl button.show-hide").click()
-    dash_duo.find_element("#tbl .show-hide-menu-item input[type=checkbox]").click()
+    dash_duo.wait_for_element("#tbl .show-hide-menu-item input[type=checkbox]").click()
     dash_duo.wait_for_text_to_equal("#out", json.dumps([["qty"], [], ["", "", ""]]))
     assert dash_duo.get_logs() == []
 

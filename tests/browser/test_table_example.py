@@ -11,6 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from test_table_support import cell, cell_texts, filter_input, header
 
 from dash.testing.application_runners import import_app
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +36,8 @@ def test_the_sales_table_filters_sorts_and_totals_edits(dash_duo) -> None:
     start_on_free_port(dash_duo, app)
     total = sum(row["revenue"] for row in orders)
     dash_duo.wait_for_text_to_equal("#total-revenue", _money(total))
-    assert dash_duo.driver.title == "Sales orders"
+    # While callbacks are pending the title reads "Updating...".
+    until(lambda: dash_duo.driver.title == "Sales orders", timeout=5)
     assert len(cell_texts(dash_duo, "orders", "id")) == 12, "one page of 12 orders"
 
     # Filter: type a query under Revenue.

@@ -8,10 +8,12 @@ import time
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
+from steady_state import holds
 from test_table_support import cell, cell_texts, header, press_ctrl, shift_click, start, table
 
 from dash import Dash, Input, Output, dcc, html
 from dash.dash_table.Format import Format, Group, Scheme
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -121,6 +123,7 @@ def test_copy_includes_headers_when_asked(dash_duo) -> None:
     pad = dash_duo.find_element("#pad")
     pad.click()
     press_ctrl(dash_duo, "v")
+    until(lambda: pad.get_attribute("value").strip(), timeout=5)
     lines = [line.split("\t") for line in pad.get_attribute("value").strip().splitlines()]
     assert lines == [["Name", "Qty"], ["apple", "1234.5"], ["banana", "2"]]
 
@@ -132,6 +135,10 @@ def test_sort_persists_across_reloads(dash_duo) -> None:
     )
     start(dash_duo, app)
     dash_duo.wait_for_element(header("tbl", "qty") + " .column-header--sort").click()
+    # The second click turns the applied ascending sort into descending: wait for the first.
+    dash_duo.wait_for_element(
+        header("tbl", "qty") + " .column-header--sort svg[data-icon='sort-up']"
+    )
     dash_duo.find_element(header("tbl", "qty") + " .column-header--sort").click()  # descending
     dash_duo.wait_for_text_to_equal(cell("tbl", 0, "name") + " .dash-cell-value", "apple")
     assert cell_texts(dash_duo, "tbl", "name") == ["apple", "cherry", "banana"]
@@ -194,7 +201,8 @@ def test_list_view_fill_width_and_unselectable_cells(dash_duo) -> None:
     assert first.value_of_css_property("border-bottom-style") == "solid"
     # cell_selectable=False: a click neither activates nor selects the cell
     first.click()
-    time.sleep(0.3)  # give a (wrong) selection the chance to render
-    assert not dash_duo.find_elements("#styled td.cell--selected")
+    holds(lambda: not dash_duo.find_elements("#styled td.cell--selected"))
     dash_duo.find_element(cell("plain", 0, "name")).click()
     dash_duo.wait_for_element(cell("plain", 0, "name") + ".cell--selected")
+    # the later click was handled, so the earlier one was too: still nothing in #styled
+    assert not dash_duo.find_elements("#styled td.cell--selected")

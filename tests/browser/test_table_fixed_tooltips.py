@@ -288,8 +288,8 @@ def test_dropdown_cell_choose_a_value_reaches_callbacks(dash_duo) -> None:
     dash_duo.wait_for_text_to_equal(
         "#out", json.dumps([["NYC", "Rainy", 80], ["Montreal", "Snowy", 10], ["London", None, 60]])
     )
-    assert dash_duo.find_element(climate + " .Select-value-label").text == "Rainy"
-    assert not dash_duo.find_elements(climate + " .Select-menu-outer")
+    dash_duo.wait_for_text_to_equal(climate + " .Select-value-label", "Rainy")
+    dash_duo.wait_for_no_elements(climate + " .Select-menu-outer")
     assert dash_duo.get_logs() == []
 
 
@@ -317,8 +317,12 @@ def test_dropdown_clearable_per_column_and_conditional_options(dash_duo) -> None
     dash_duo.wait_for_element(montreal + " .Select-menu-outer")
     search = dash_duo.find_element(montreal + " .Select-input input")
     search.send_keys("-10")
-    options = dash_duo.find_elements(montreal + " .Select-option")
-    assert [o.text for o in options] == ["-10 °C"]
+    until(
+        lambda: (
+            [o.text for o in dash_duo.find_elements(montreal + " .Select-option")] == ["-10 °C"]
+        ),
+        timeout=5,
+    )
     search.send_keys("\ue007")  # Enter
     dash_duo.wait_for_text_to_equal(
         "#out", json.dumps([["NYC", "Sunny", 80], ["Montreal", None, -10], ["London", None, 60]])

@@ -9,6 +9,7 @@ from selenium.webdriver.common.keys import Keys
 from test_table_support import cell, cell_texts, filter_input, header, start, table
 
 from dash import Dash, Input, Output, html
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -110,6 +111,16 @@ def test_multi_sort_and_custom_sort(dash_duo) -> None:
     start(dash_duo, app)
     dash_duo.wait_for_element(cell("tbl", 0, "g"))
     click_sort(dash_duo, "g")
+    # The next click extends the applied sort_by: wait until the first one is in.
+    until(
+        lambda: (
+            dash_duo.find_element(header("tbl", "g") + " .column-header--sort svg").get_attribute(
+                "data-icon"
+            )
+            == "sort-up"
+        ),
+        timeout=5,
+    )
     click_sort(dash_duo, "n")
     dash_duo.wait_for_text_to_equal(cell("tbl", 3, "n"), "2")
     assert [cell_texts(dash_duo, "tbl", c) for c in ("g", "n")] == [
@@ -190,8 +201,8 @@ def test_filter_query_from_a_callback_filters_and_shows_in_boxes(dash_duo) -> No
     dash_duo.find_element("#go").click()
     dash_duo.wait_for_text_to_equal("#structure", '"&&"')
     assert cell_texts(dash_duo, "tbl", "name") == ["bravo", "echo"]
-    assert dash_duo.find_element(filter_input("tbl", "name")).get_attribute("value") == "o"
-    assert dash_duo.find_element(filter_input("tbl", "score")).get_attribute("value") == "is num"
+    dash_duo.wait_for_text_to_equal(filter_input("tbl", "name"), "o")
+    dash_duo.wait_for_text_to_equal(filter_input("tbl", "score"), "is num")
     assert dash_duo.get_logs() == []
 
 

@@ -10,6 +10,7 @@ import pytest
 from test_table_support import cell, start, table
 
 from dash import Dash, html
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -41,8 +42,14 @@ def test_hundred_thousand_rows_render_and_scroll_with_virtualization(dash_duo) -
     assert dash_duo.find_element(cell("tbl", 50000, "c3") + " .dash-cell-value").text == "500003"
     # sorting 100k rows still answers
     dash_duo.driver.execute_script("arguments[0].scrollTop = 0", scroller)
-    dash_duo.find_element("#tbl th.dash-header[data-dash-column='c0'] .column-header--sort").click()
-    dash_duo.find_element("#tbl th.dash-header[data-dash-column='c0'] .column-header--sort").click()
+    sort = "#tbl th.dash-header[data-dash-column='c0'] .column-header--sort"
+    dash_duo.find_element(sort).click()
+    # The second click turns the applied ascending sort into descending: wait for the first.
+    until(
+        lambda: dash_duo.find_element(sort + " svg").get_attribute("data-icon") == "sort-up",
+        timeout=20,
+    )
+    dash_duo.find_element(sort).click()
     dash_duo.wait_for_text_to_equal(
         cell("tbl", 0, "c0") + " .dash-cell-value", "999990", timeout=20
     )

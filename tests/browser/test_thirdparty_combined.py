@@ -13,6 +13,7 @@ from thirdparty_support import console_errors as errors_except_from
 from thirdparty_support import registered_only_during_tests
 
 from dash import Dash, Input, Output, State, html
+from dash.testing.wait import until
 
 dbc = pytest.importorskip("dash_bootstrap_components")
 dmc = pytest.importorskip("dash_mantine_components")
@@ -175,6 +176,6 @@ def test_bootstrap_mantine_and_grid_in_one_app(dash_duo) -> None:
     # Grid cell click -> dbc Modal opened by a callback, with an iconify icon in its title.
     dash_duo.find_element(CELL.format(row=3, col="name")).click()
     dash_duo.wait_for_text_to_equal("#item-body", "Ladder: 3 in stock")
-    assert dash_duo.find_element(".modal-title").text.strip() == "Item"
+    until(lambda: dash_duo.find_element(".modal-title").text.strip() == "Item", timeout=5)
 
     assert console_errors(dash_duo) == []

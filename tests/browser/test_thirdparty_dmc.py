@@ -134,7 +134,7 @@ def test_dmc_select_slider_button_and_function_prop(dash_duo) -> None:
     option = dash_duo.wait_for_element("[role='option'][value='garage']")
     option.click()
     dash_duo.wait_for_text_to_equal("#setting", "garage at 20")
-    assert dash_duo.find_element("#room").get_attribute("value") == "Garage"
+    dash_duo.wait_for_text_to_equal("#room", "Garage")
 
     # Slider: keyboard steps report the value on change end; the label follows.
     thumb = dash_duo.find_element("[role='slider']")

@@ -6,6 +6,7 @@ import pytest
 from ports import start_on_free_port as start
 
 from dash import Dash, Input, Output, dcc, html
+from dash.testing.wait import until
 
 pytestmark = pytest.mark.browser
 
@@ -22,6 +23,12 @@ def echo_app(show_undo_redo: bool) -> Dash:
         return value
 
     return app
+
+
+def toolbar_links(dash_duo) -> list[list[str]]:
+    """The words of each link the undo/redo toolbar shows."""
+    links = dash_duo.find_elements("._dash-undo-redo > div > span._dash-undo-redo-link")
+    return [link.text.split() for link in links]
 
 
 def click_link(dash_duo, selector: str, label: str) -> None:
@@ -41,30 +48,28 @@ def test_undo_and_redo_step_through_typed_values(dash_duo) -> None:
     box = dash_duo.find_element("#a")
     box.send_keys("xyz")
     dash_duo.wait_for_text_to_equal("#b", "xyz")
-    links = dash_duo.find_elements("._dash-undo-redo > div > span._dash-undo-redo-link")
-    assert [link.text.split() for link in links] == [["↺", "undo"]]
+    until(lambda: toolbar_links(dash_duo) == [["↺", "undo"]], timeout=5)
     assert dash_duo.find_element("._dash-undo-redo ._dash-icon-undo").text == "↺"
 
     click_link(dash_duo, UNDO, "undo")
     dash_duo.wait_for_text_to_equal("#b", "xy")
-    assert box.get_attribute("value") == "xy"
+    dash_duo.wait_for_text_to_equal(box, "xy")
     click_link(dash_duo, UNDO, "undo")
     dash_duo.wait_for_text_to_equal("#b", "x")
-    assert box.get_attribute("value") == "x"
+    dash_duo.wait_for_text_to_equal(box, "x")
     assert dash_duo.find_element("._dash-undo-redo ._dash-icon-redo").text == "↻"
 
     click_link(dash_duo, REDO, "redo")
     dash_duo.wait_for_text_to_equal("#b", "xy")
-    assert box.get_attribute("value") == "xy"
+    dash_duo.wait_for_text_to_equal(box, "xy")
 
     click_link(dash_duo, UNDO, "undo")
     dash_duo.wait_for_text_to_equal("#b", "x")
     click_link(dash_duo, UNDO, "undo")
     dash_duo.wait_for_text_to_equal("#b", "")
-    assert box.get_attribute("value") == ""
+    until(lambda: box.get_attribute("value") == "", timeout=5)
     # Only redo is left: it is then the one link in the toolbar.
-    links = dash_duo.find_elements("._dash-undo-redo-link")
-    assert [link.text.split() for link in links] == [["↻", "redo"]]
+    until(lambda: toolbar_links(dash_duo) == [["↻", "redo"]], timeout=5)
 
     click_link(dash_duo, REDO, "redo")
     dash_duo.wait_for_text_to_equal("#b", "x")
