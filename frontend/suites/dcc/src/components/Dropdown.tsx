@@ -228,7 +228,16 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
   };
 
   const onTriggerKeyDown = (event: React.KeyboardEvent): void => {
-    if (menu.open || disabled) return;
+    if (disabled) return;
+    if (menu.open) {
+      // Keys typed before the focus reached the search box still belong to the search.
+      if (searchable && event.target === focusTarget.current && isPrintableKey(event)) {
+        event.preventDefault();
+        sendSearch(menu.search + event.key);
+        searchBox.current?.focus();
+      }
+      return;
+    }
     if (event.key === "Enter" || event.key === "ArrowDown" || event.key === " ") {
       event.preventDefault();
       openMenu();
