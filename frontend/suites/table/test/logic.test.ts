@@ -5,7 +5,7 @@ import { cellFormatter } from "../src/logic/format";
 import { nextSortBy, nullyTest } from "../src/logic/sort";
 import { allIndices, sortIndices } from "../src/logic/rows";
 import { pageCountFor, showsPagination, typedPage } from "../src/logic/pagination";
-import { deriveProps } from "../src/logic/derived";
+import { deriveProps } from "./deriveAll";
 import { cellRange, moved, rowsAfterDelete, toggledRows } from "../src/logic/selection";
 import { coerceValue } from "../src/logic/coerce";
 import { applyPaste, parseTsv, toTsv } from "../src/logic/clipboard";

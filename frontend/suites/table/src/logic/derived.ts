@@ -82,16 +82,3 @@ export function deriveViewport(
     derived_viewport_selected_columns: selectedColumns.filter((id) => visible.has(id)),
   };
 }
-
-/** Every derived prop, from the data and the index lists the row pipeline produced. */
-export function deriveProps(
-  data: Row[],
-  virtualIndices: number[],
-  viewportIndices: number[],
-  selectedRows: number[],
-  selectedColumns: string[],
-  visibleColumnIds: string[],
-): DerivedProps {
-  const virtual = deriveVirtual(data, virtualIndices, selectedRows);
-  return { ...virtual, ...deriveViewport(data, viewportIndices, selectedRows, selectedColumns, visibleColumnIds, virtual) };
-}
