@@ -330,6 +330,105 @@ def test_dropdown_clearable_per_column_and_conditional_options(dash_duo) -> None
     assert dash_duo.get_logs() == []
 
 
+PICKS = [{"label": f"Option {i}", "value": i} for i in range(8)]
+
+
+def options_in_sight(dash_duo, selector: str) -> list[str]:
+    """The options of the open menu under `selector` that are on top where they are drawn."""
+    return dash_duo.driver.execute_script(
+        """
+        return [...document.querySelectorAll(arguments[0] + ' .Select-option')]
+          .filter((o) => {
+            const r = o.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return hit !== null && o.contains(hit);
+          })
+          .map((o) => o.textContent);
+        """,
+        selector,
+    )
+
+
+@pytest.mark.parametrize(
+    "fixed", [{"fixed_columns": {"headers": True, "data": 1}}, {"fixed_rows": {"headers": True}}]
+)
+def test_dropdown_menus_of_split_tables_are_not_clipped(dash_duo, fixed) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            table(
+                id="tbl",
+                editable=True,
+                data=[{"pick": i, "x": i} for i in range(3)],
+                columns=[
+                    {"id": "pick", "name": "Pick", "presentation": "dropdown"},
+                    {"id": "x", "name": "X"},
+                ],
+                dropdown={"pick": {"options": PICKS}},
+                **fixed,
+            ),
+            # a second split table right below, whose sticky header must not cover the menu
+            table(
+                id="below",
+                data=[{"y": 1}],
+                columns=[{"id": "y", "name": "Y"}],
+                fixed_rows={"headers": True},
+            ),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("tbl", "data"), prevent_initial_call=True)
+    def show(data):
+        return json.dumps([row["pick"] for row in data])
+
+    start(dash_duo, app)
+    last = cell("tbl", 2, "pick")
+    dash_duo.wait_for_element(last + " .Select-arrow").click()
+    dash_duo.wait_for_element(last + " .Select-menu-outer")
+    # the menu is taller than the table below the cell: every option still shows on top
+    until(lambda: len(options_in_sight(dash_duo, last)) == len(PICKS), timeout=5)
+    dash_duo.find_elements(last + " .Select-option")[-1].click()
+    dash_duo.wait_for_text_to_equal("#out", json.dumps([0, 1, 7]))
+
+    # scrolling the page moves the cell away: the open menu closes rather than float elsewhere
+    dash_duo.find_element(last + " .Select-arrow").click()
+    dash_duo.wait_for_element(last + " .Select-menu-outer")
+    dash_duo.driver.execute_script("window.dispatchEvent(new Event('scroll'));")
+    dash_duo.wait_for_no_elements(last + " .Select-menu-outer")
+    assert dash_duo.get_logs() == []
+
+
+def test_split_table_that_fits_has_no_horizontal_scrollbar(dash_duo) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            table(
+                id=f"t{n}",
+                data=[{"a": i, "b": f"text {i}"} for i in range(rows)],
+                columns=[{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+                fixed_rows={"headers": True},
+            )
+            for n, rows in enumerate((3, 40))
+        ],
+        style={"padding": "10px"},
+    )
+    start(dash_duo, app)
+    dash_duo.wait_for_element("#t1 td.dash-cell")
+
+    def overflow(table_id: str) -> int:
+        return dash_duo.driver.execute_script(
+            "const box = document.querySelector(arguments[0]);"
+            "return box.scrollWidth - box.clientWidth;",
+            f"#{table_id} .dash-spreadsheet-container",
+        )
+
+    # the columns grow to the container's width, and no further
+    until(lambda: overflow("t0") == 0 and overflow("t1") == 0, timeout=5)
+    assert rect(dash_duo, "#t0 th.dash-header")["width"] > 200
+    assert dash_duo.get_logs() == []
+
+
 def test_virtualized_viewport_follows_the_scrolled_window(dash_duo) -> None:
     data = [{"id": i, "n": i} for i in range(2000)]
     app = Dash(__name__)

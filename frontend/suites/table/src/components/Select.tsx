@@ -1,6 +1,8 @@
 // The dropdown of a dropdown cell, drawn with the markup of react-select v1 (dom-contract §7.7)
 // that users' CSS and tests target: `.Select > .Select-control` with the value, the search input,
 // the clear and arrow zones, and, while open, `.Select-menu-outer > .Select-menu > .Select-option`.
+// The open menu stays in that place in the DOM but is positioned `fixed` under the control, so the
+// scroll containers of fixed rows and columns cannot clip it; scrolling anything else closes it.
 import React from "react";
 import { optionOf, searchOptions } from "../logic/dropdowns";
 import type { DropdownOption } from "../types";
@@ -26,6 +28,8 @@ export function Select(props: SelectProps): React.ReactElement {
   const [search, setSearch] = React.useState("");
   const [highlight, setHighlight] = React.useState(0);
   const inputRef = React.useRef<HTMLInputElement>(null);
+  const controlRef = React.useRef<HTMLDivElement>(null);
+  const menuRef = React.useRef<HTMLDivElement>(null);
   const selected = optionOf(props.options, props.value);
   const shown = open ? searchOptions(props.options, search) : [];
   const prefix = `react-select-${instance}-`;
@@ -71,6 +75,22 @@ export function Select(props: SelectProps): React.ReactElement {
     }
   };
 
+  React.useLayoutEffect(() => {
+    if (open && controlRef.current && menuRef.current) placeMenu(menuRef.current, controlRef.current);
+  }, [open, shown.length]);
+  React.useEffect(() => {
+    if (!open) return undefined;
+    const onScroll = (event: Event): void => {
+      if (!(event.target instanceof Node && menuRef.current?.contains(event.target))) close();
+    };
+    window.addEventListener("scroll", onScroll, true);
+    window.addEventListener("resize", close);
+    return () => {
+      window.removeEventListener("scroll", onScroll, true);
+      window.removeEventListener("resize", close);
+    };
+  }, [open]);
+
   const hasValue = selected !== undefined;
   const className = classes({
     Select: true,
@@ -83,7 +103,7 @@ export function Select(props: SelectProps): React.ReactElement {
   });
   return (
     <div className={className}>
-      <div className="Select-control" onMouseDown={onControlDown}>
+      <div className="Select-control" ref={controlRef} onMouseDown={onControlDown}>
         <div className="Select-multi-value-wrapper" id={`${prefix}-value`}>
           {search ? null : hasValue ? (
             <div className="Select-value">
@@ -137,7 +157,7 @@ export function Select(props: SelectProps): React.ReactElement {
         </span>
       </div>
       {open ? (
-        <div className="Select-menu-outer">
+        <div className="Select-menu-outer" ref={menuRef}>
           <div className="Select-menu" id={`${prefix}-list`} role="listbox">
             {shown.length ? (
               shown.map((option, i) => (
@@ -169,4 +189,23 @@ export function Select(props: SelectProps): React.ReactElement {
       ) : null}
     </div>
   );
+}
+
+/**
+ * Puts `menu` (already `fixed`-able) right under `control`, or above it when the viewport has no room
+ * below but has room above. The offset of a `fixed` box at 0,0 is measured first, so a transformed
+ * ancestor (a modal's animation, say), which makes `fixed` relative to itself, does not shift the menu.
+ */
+function placeMenu(menu: HTMLElement, control: HTMLElement): void {
+  Object.assign(menu.style, { position: "fixed", top: "0px", left: "0px", right: "auto", bottom: "auto" });
+  const origin = menu.getBoundingClientRect();
+  const anchor = control.getBoundingClientRect();
+  const height = origin.height;
+  const below = window.innerHeight - anchor.bottom;
+  const top = below < height && anchor.top > below ? anchor.top - height : anchor.bottom;
+  Object.assign(menu.style, {
+    top: `${top - origin.top}px`,
+    left: `${anchor.left - origin.left}px`,
+    minWidth: `${anchor.width}px`,
+  });
 }
