@@ -74,6 +74,27 @@ function matchHeights(left: HTMLTableElement | null, right: HTMLTableElement | n
   }
 }
 
+/** Most pixels the tables' outer borders can add past the sum of the column widths. */
+const BORDER_SLACK = 4;
+
+/** Gives every fragment the shared column widths; the left ones are clipped to the fixed columns. */
+function applyWidths(fragments: Fragment[], widths: number[], leftCells: number): void {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const left = widths.slice(0, leftCells).reduce((a, b) => a + b, 0);
+  fragments.forEach(({ box, table }, i) => {
+    const isLeft = i % 2 === 0;
+    if (isLeft && leftCells) box.style.width = `${left}px`;
+    if (!table) return;
+    const cols = table.querySelectorAll<HTMLElement>(":scope > colgroup > col");
+    cols.forEach((col, c) => {
+      if (widths[c] !== undefined) col.style.width = `${widths[c]}px`;
+    });
+    table.style.tableLayout = "fixed";
+    table.style.width = `${total}px`;
+    if (!isLeft && leftCells) table.style.marginLeft = `${-left}px`;
+  });
+}
+
 function align(inner: HTMLElement, scroller: HTMLElement, options: AlignOptions): void {
   const fragments = fragmentsOf(inner);
   const [top, bottom] = options.matchedRows;
@@ -85,20 +106,14 @@ function align(inner: HTMLElement, scroller: HTMLElement, options: AlignOptions)
   const measured = tables.filter((t): t is HTMLTableElement => t !== null).map((t) => measure(t, options.cellCount));
   inner.classList.remove("dash-measuring");
   const widths = sharedWidths(measured, options.operationColumns, scroller.clientWidth, options.fill);
-  const total = widths.reduce((a, b) => a + b, 0);
-  const left = widths.slice(0, options.leftCells).reduce((a, b) => a + b, 0);
-  fragments.forEach(({ box, table }, i) => {
-    const isLeft = i % 2 === 0;
-    if (isLeft && options.leftCells) box.style.width = `${left}px`;
-    if (!table) return;
-    const cols = table.querySelectorAll<HTMLElement>(":scope > colgroup > col");
-    cols.forEach((col, c) => {
-      if (widths[c] !== undefined) col.style.width = `${widths[c]}px`;
-    });
-    table.style.tableLayout = "fixed";
-    table.style.width = `${total}px`;
-    if (!isLeft && options.leftCells) table.style.marginLeft = `${-left}px`;
-  });
+  applyWidths(fragments, widths, options.leftCells);
+  // Collapsed outer borders add a pixel or two past the widths: a grown table that now overflows
+  // gives them back from its last column rather than show a scrollbar for them.
+  const overflow = scroller.scrollWidth - scroller.clientWidth;
+  if (options.fill && overflow > 0 && overflow <= BORDER_SLACK && widths.length) {
+    widths[widths.length - 1] -= overflow;
+    applyWidths(fragments, widths, options.leftCells);
+  }
   if (options.leftCells) {
     matchHeights(tables[0], tables[1], top);
     matchHeights(tables[2], tables[3], bottom);
