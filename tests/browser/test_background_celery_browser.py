@@ -156,7 +156,9 @@ def celery_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CeleryApp]:
         try:
             module = __import__(MODULE_NAME)
             try:
-                with celery_worker(module.celery_app, f"{MODULE_NAME}:celery_app", folder, env) as w:
+                with celery_worker(
+                    module.celery_app, f"{MODULE_NAME}:celery_app", folder, env
+                ) as w:
                     yield CeleryApp(module, folder, w.pid)
             finally:
                 # Close the web side's broker and result-backend connections rather than leave

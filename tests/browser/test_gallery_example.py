@@ -92,16 +92,19 @@ def test_every_component_renders_with_its_first_answer(gallery) -> None:
     # The Interval ticks on its own.
     gallery.wait_for_contains_text("#interval-output", "(running)")
     WebDriverWait(gallery.driver, 10).until(
-        lambda _: not gallery.find_element("#interval-output").text.startswith(
-            "The clock ticked 0 "
+        lambda _: (
+            not gallery.find_element("#interval-output").text.startswith("The clock ticked 0 ")
         )
     )
     # The gallery's own CSS is loaded, the shared style.css of the other examples is not.
     gallery.wait_for_style_to_equal(".gallery-card", "border-radius", "8px")
-    assert gallery.driver.execute_script(
-        "return [...document.querySelectorAll('link[rel=stylesheet]')]"
-        ".some(l => l.href.includes('style.css'))"
-    ) is False
+    assert (
+        gallery.driver.execute_script(
+            "return [...document.querySelectorAll('link[rel=stylesheet]')]"
+            ".some(l => l.href.includes('style.css'))"
+        )
+        is False
+    )
     # The Interval's callbacks keep coming: between them the title is back from "Updating...".
     until(lambda: gallery.driver.title == "dcc gallery", timeout=5)
 
@@ -134,8 +137,11 @@ def test_driving_the_widgets_updates_their_cards(gallery) -> None:
     gallery.wait_for_text_to_equal("#tabs-parent .tab-content", "Every number, in a table.")
     tabs[2].click()  # disabled: nothing changes
     holds(
-        lambda: gallery.find_element("#tabs-output").text == "You are on the Details tab."
-        and gallery.find_element("#tabs-parent .tab-content").text == "Every number, in a table."
+        lambda: (
+            gallery.find_element("#tabs-output").text == "You are on the Details tab."
+            and gallery.find_element("#tabs-parent .tab-content").text
+            == "Every number, in a table."
+        )
     )
 
     gallery.multiple_click("#add", 3, delay=0.2)
