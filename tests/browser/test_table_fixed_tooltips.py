@@ -375,6 +375,7 @@ def test_dropdown_menus_of_split_tables_are_not_clipped(dash_duo, fixed) -> None
                 fixed_rows={"headers": True},
             ),
             html.Div(id="out"),
+            html.Div(style={"height": "2000px"}),  # room to scroll the page
         ]
     )
 
@@ -391,11 +392,19 @@ def test_dropdown_menus_of_split_tables_are_not_clipped(dash_duo, fixed) -> None
     dash_duo.find_elements(last + " .Select-option")[-1].click()
     dash_duo.wait_for_text_to_equal("#out", json.dumps([0, 1, 7]))
 
-    # scrolling the page moves the cell away: the open menu closes rather than float elsewhere
+    # the open menu follows its cell when the page scrolls
     dash_duo.find_element(last + " .Select-arrow").click()
     dash_duo.wait_for_element(last + " .Select-menu-outer")
-    dash_duo.driver.execute_script("window.dispatchEvent(new Event('scroll'));")
-    dash_duo.wait_for_no_elements(last + " .Select-menu-outer")
+    dash_duo.driver.execute_script("window.scrollTo(0, 0); window.scrollBy(0, 40);")
+
+    def gap() -> float:
+        return (
+            rect(dash_duo, last + " .Select-menu-outer")["top"]
+            - rect(dash_duo, last + " .Select-control")["bottom"]
+        )
+
+    until(lambda: abs(gap()) < 1, timeout=5)
+    assert dash_duo.driver.execute_script("return window.scrollY") == 40
     assert dash_duo.get_logs() == []
 
 

@@ -2,7 +2,7 @@
 // that users' CSS and tests target: `.Select > .Select-control` with the value, the search input,
 // the clear and arrow zones, and, while open, `.Select-menu-outer > .Select-menu > .Select-option`.
 // The open menu stays in that place in the DOM but is positioned `fixed` under the control, so the
-// scroll containers of fixed rows and columns cannot clip it; scrolling anything else closes it.
+// scroll containers of fixed rows and columns cannot clip it; it follows the control as things scroll.
 import React from "react";
 import { optionOf, searchOptions } from "../logic/dropdowns";
 import type { DropdownOption } from "../types";
@@ -80,14 +80,16 @@ export function Select(props: SelectProps): React.ReactElement {
   }, [open, shown.length]);
   React.useEffect(() => {
     if (!open) return undefined;
-    const onScroll = (event: Event): void => {
-      if (!(event.target instanceof Node && menuRef.current?.contains(event.target))) close();
+    // The control moves when the page or the table scrolls: the menu follows it.
+    const follow = (event: Event): void => {
+      if (event.target instanceof Node && menuRef.current?.contains(event.target)) return;
+      if (controlRef.current && menuRef.current) placeMenu(menuRef.current, controlRef.current);
     };
-    window.addEventListener("scroll", onScroll, true);
-    window.addEventListener("resize", close);
+    window.addEventListener("scroll", follow, true);
+    window.addEventListener("resize", follow);
     return () => {
-      window.removeEventListener("scroll", onScroll, true);
-      window.removeEventListener("resize", close);
+      window.removeEventListener("scroll", follow, true);
+      window.removeEventListener("resize", follow);
     };
   }, [open]);
 
@@ -193,7 +195,7 @@ export function Select(props: SelectProps): React.ReactElement {
 
 /**
  * Puts `menu` (already `fixed`-able) right under `control`, or above it when the viewport has no room
- * below but has room above. The offset of a `fixed` box at 0,0 is measured first, so a transformed
+ * below but has room above; hides it while the control is scrolled out of its table. The offset of a `fixed` box at 0,0 is measured first, so a transformed
  * ancestor (a modal's animation, say), which makes `fixed` relative to itself, does not shift the menu.
  */
 function placeMenu(menu: HTMLElement, control: HTMLElement): void {
@@ -203,7 +205,11 @@ function placeMenu(menu: HTMLElement, control: HTMLElement): void {
   const height = origin.height;
   const below = window.innerHeight - anchor.bottom;
   const top = below < height && anchor.top > below ? anchor.top - height : anchor.bottom;
+  const scroller = control.closest(".dash-spreadsheet-container");
+  const box = scroller ? scroller.getBoundingClientRect() : null;
+  const outOfSight = box !== null && (anchor.bottom <= box.top || anchor.top >= box.bottom || anchor.right <= box.left || anchor.left >= box.right);
   Object.assign(menu.style, {
+    visibility: outOfSight ? "hidden" : "",
     top: `${top - origin.top}px`,
     left: `${anchor.left - origin.left}px`,
     minWidth: `${anchor.width}px`,
