@@ -195,23 +195,28 @@ export function Select(props: SelectProps): React.ReactElement {
 
 /**
  * Puts `menu` (already `fixed`-able) right under `control`, or above it when the viewport has no room
- * below but has room above; hides it while the control is scrolled out of its table. The offset of a `fixed` box at 0,0 is measured first, so a transformed
- * ancestor (a modal's animation, say), which makes `fixed` relative to itself, does not shift the menu.
+ * below but has room above; hides it while the control is scrolled out of its table. The offset of a
+ * `fixed` box at 0,0 is measured first, so a transformed ancestor (a modal's animation, say), which
+ * makes `fixed` relative to itself, does not shift the menu.
  */
 function placeMenu(menu: HTMLElement, control: HTMLElement): void {
   Object.assign(menu.style, { position: "fixed", top: "0px", left: "0px", right: "auto", bottom: "auto" });
   const origin = menu.getBoundingClientRect();
   const anchor = control.getBoundingClientRect();
-  const height = origin.height;
   const below = window.innerHeight - anchor.bottom;
-  const top = below < height && anchor.top > below ? anchor.top - height : anchor.bottom;
-  const scroller = control.closest(".dash-spreadsheet-container");
-  const box = scroller ? scroller.getBoundingClientRect() : null;
-  const outOfSight = box !== null && (anchor.bottom <= box.top || anchor.top >= box.bottom || anchor.right <= box.left || anchor.left >= box.right);
+  const top = below < origin.height && anchor.top > below ? anchor.top - origin.height : anchor.bottom;
   Object.assign(menu.style, {
-    visibility: outOfSight ? "hidden" : "",
+    visibility: isScrolledAway(control, anchor) ? "hidden" : "",
     top: `${top - origin.top}px`,
     left: `${anchor.left - origin.left}px`,
     minWidth: `${anchor.width}px`,
   });
+}
+
+/** Whether `anchor` (the rectangle of `control`) lies wholly outside its table's scroll container. */
+function isScrolledAway(control: HTMLElement, anchor: DOMRect): boolean {
+  const scroller = control.closest(".dash-spreadsheet-container");
+  if (!scroller) return false;
+  const box = scroller.getBoundingClientRect();
+  return anchor.bottom <= box.top || anchor.top >= box.bottom || anchor.right <= box.left || anchor.left >= box.right;
 }
