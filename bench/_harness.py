@@ -83,7 +83,12 @@ def measured(name: str, unit: str, measure: Callable[[], float]) -> Row:
     try:
         return Row(name, measure(), unit)
     except Exception as error:  # noqa: BLE001 - reported in the table, never hidden
-        return Row(name, None, unit, f"{type(error).__name__}: {error}"[:120])
+        return Row(name, None, unit, error_text(error))
+
+
+def error_text(error: BaseException) -> str:
+    """A failure as one short line for a report's note column."""
+    return f"{type(error).__name__}: {error}"[:120]
 
 
 def parser(description: str) -> argparse.ArgumentParser:
@@ -432,10 +437,24 @@ def add_medians(report: Report, samples: dict[str, list[float]], errors: dict[st
     return report
 
 
+def browser_parser(description: str) -> argparse.ArgumentParser:
+    """`parser` plus the hidden `--serve PORT` with which `ServedApp` starts the scenario's app."""
+    result = parser(description)
+    result.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    return result
+
+
 def compare_in_browser(
-    title: str, measure: Callable[[str, argparse.Namespace], Report], options: argparse.Namespace
+    title: str,
+    measure: Callable[[str, argparse.Namespace], Report],
+    options: argparse.Namespace,
+    serve: Callable[[argparse.Namespace], None],
 ) -> None:
-    """Print `title`, measure this interpreter's dash, then the baseline's if one is given."""
+    """In a `--serve` child, `serve(options)`; otherwise print `title`, measure this interpreter's
+    dash, then the baseline's if one is given."""
+    if options.serve:
+        serve(options)
+        return
     print(title)
     ours = measure(sys.executable, options)
     print_report("this interpreter", ours)

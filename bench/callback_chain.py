@@ -135,7 +135,7 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
                         samples[name].append(elapsed)
                     _harness.wait_idle(driver)
             except Exception as error:  # noqa: BLE001 - reported in the table
-                errors[name] = f"{type(error).__name__}: {error}"[:120]
+                errors[name] = _harness.error_text(error)
         return _harness.add_medians(report, samples, errors)
     finally:
         if driver is not None:
@@ -145,21 +145,19 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
 
 def arguments() -> argparse.Namespace:
     """Command-line options of this scenario."""
-    result = _harness.parser(__doc__.splitlines()[0])
+    result = _harness.browser_parser(__doc__.splitlines()[0])
     result.add_argument("--runs", type=int, default=9, help="timed clicks per scenario")
     result.add_argument("--length", type=int, default=20, help="callbacks in each chain")
     result.add_argument("--width", type=int, default=50, help="callbacks of the fan-out")
-    result.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
     return result.parse_args()
 
 
 def main() -> None:
-    options = arguments()
-    if options.serve:
-        _harness.serve_quietly(build_app(options.length, options.width), options.serve)
-        return
     _harness.compare_in_browser(
-        "Callback chains: click to last update in headless Chromium", measure, options
+        "Callback chains: click to last update in headless Chromium",
+        measure,
+        arguments(),
+        lambda o: _harness.serve_quietly(build_app(o.length, o.width), o.serve),
     )
 
 

@@ -114,7 +114,7 @@ def run(arguments: argparse.Namespace) -> Report:
     try:
         client = build_app().server.test_client()
     except Exception as error:  # noqa: BLE001 - reported in the table
-        note = f"app setup failed: {type(error).__name__}: {error}"[:120]
+        note = "app setup failed: " + _harness.error_text(error)
         report.rows.extend(Row(name, None, "us/request", note) for name, _ in cases)
         return report
     for name, outputs in cases:

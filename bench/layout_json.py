@@ -120,7 +120,7 @@ def run(arguments: argparse.Namespace) -> Report:
         try:
             layout, count = build_layout(n)
         except Exception as error:  # noqa: BLE001 - reported, the other scenarios still run
-            note = f"{type(error).__name__}: {error}"[:120]
+            note = _harness.error_text(error)
             for name in ("construct", "encode", "GET /_dash-layout"):
                 report.rows.append(Row(f"{name} {label}", None, "ms", note))
             continue

@@ -80,9 +80,7 @@ def run(_arguments: argparse.Namespace) -> Report:
         client = hello_world_client()
         page = _fetch(client, "/")
     except Exception as error:  # noqa: BLE001 - reported in the table
-        report.rows.append(
-            Row("index page", None, "bytes", f"{type(error).__name__}: {error}"[:120])
-        )
+        report.rows.append(Row("index page", None, "bytes", _harness.error_text(error)))
         return report
     collector = ScriptCollector()
     collector.feed(page.decode("utf-8"))

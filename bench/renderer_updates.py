@@ -222,7 +222,7 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
                                 f"{name}: warm-up over {SLOW_MS // 1000} s, timed {SLOW_RUNS}x"
                             )
                     except Exception as error:  # noqa: BLE001 - reported in the table
-                        errors[name] = f"{type(error).__name__}: {error}"[:120]
+                        errors[name] = _harness.error_text(error)
             finally:
                 server.close()
     finally:
@@ -237,21 +237,19 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
 
 def arguments() -> argparse.Namespace:
     """Command-line options of this scenario."""
-    result = _harness.parser(__doc__.splitlines()[0])
+    result = _harness.browser_parser(__doc__.splitlines()[0])
     result.add_argument("--runs", type=int, default=7, help="timed triggers per scenario")
     result.add_argument("--cells", type=int, default=1_000, help="Divs restyled through ALL")
-    result.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
     result.add_argument("--app", choices=SCENARIO_APPS, help=argparse.SUPPRESS)
     return result.parse_args()
 
 
 def main() -> None:
-    options = arguments()
-    if options.serve:
-        _harness.serve_quietly(build_app(options.app, options.cells), options.serve)
-        return
     _harness.compare_in_browser(
-        "Renderer updates: trigger to DOM in headless Chromium", measure, options
+        "Renderer updates: trigger to DOM in headless Chromium",
+        measure,
+        arguments(),
+        lambda o: _harness.serve_quietly(build_app(o.app, o.cells), o.serve),
     )
 
 

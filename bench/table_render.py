@@ -184,7 +184,7 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
                 try:
                     samples[name].append(step())
                 except Exception as error:  # noqa: BLE001 - reported in the table
-                    errors[name] = f"{type(error).__name__}: {error}"[:120]
+                    errors[name] = _harness.error_text(error)
                     break
         return _harness.add_medians(report, samples, errors)
     finally:
@@ -195,22 +195,18 @@ def measure(python: str, arguments: argparse.Namespace) -> Report:
 
 def arguments() -> argparse.Namespace:
     """Command-line options of this scenario."""
-    result = _harness.parser(__doc__.splitlines()[0])
+    result = _harness.browser_parser(__doc__.splitlines()[0])
     result.add_argument("--runs", type=int, default=5, help="page loads per implementation")
     result.add_argument("--rows", type=int, default=100_000, help="rows of the table")
-    result.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
     return result.parse_args()
 
 
 def main() -> None:
-    options = arguments()
-    if options.serve:
-        serve(options.serve, options.rows)
-        return
     _harness.compare_in_browser(
         "DataTable with virtualization: first render and scrolling in headless Chromium",
         measure,
-        options,
+        arguments(),
+        lambda o: serve(o.serve, o.rows),
     )
 
 
