@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ports import start_on_free_port as start
+from selenium.common.exceptions import WebDriverException
 from steady_state import holds
 
 from dash import Dash, Input, Output, State, dcc, html
@@ -137,8 +138,16 @@ def test_link_replaces_script_urls(dash_duo) -> None:
     assert dash_duo.wait_for_element("#bad").get_attribute("href") == "about:blank"
 
 
-@pytest.mark.parametrize("refresh", [False, "callback-nav"])
-def test_callback_changes_the_url_without_reload(dash_duo, refresh) -> None:
+def _marker_gone(dash_duo) -> bool:
+    """Whether the current page lacks `window.__marker` (False while a navigation is under way)."""
+    try:
+        return dash_duo.driver.execute_script("return window.__marker === undefined")
+    except WebDriverException:
+        return False
+
+
+@pytest.mark.parametrize("refresh", [False, "callback-nav", True])
+def test_callback_changes_the_url_as_its_refresh_mode_says(dash_duo, refresh) -> None:
     app = Dash(__name__)
     app.layout = html.Div(
         [
@@ -162,7 +171,13 @@ def test_callback_changes_the_url_without_reload(dash_duo, refresh) -> None:
     dash_duo.driver.execute_script("window.__marker = 1")
     dash_duo.find_element("#go").click()
     until(lambda: dash_duo.driver.current_url.endswith("/next"), timeout=5)
-    if refresh == "callback-nav":
+    if refresh is True:
+        # A new page (the marker is gone) that starts at the new URL. The old page may still
+        # run its callbacks while the browser loads the new one: wait for the new page first.
+        until(lambda: _marker_gone(dash_duo), timeout=10, msg="the page was not reloaded")
+        dash_duo.wait_for_text_to_equal("#watched", "watcher sees /next")
+        assert dash_duo.driver.execute_script("return window.__marker") is None
+    elif refresh == "callback-nav":
         # The pushstate event reaches every Location.
         dash_duo.wait_for_text_to_equal("#watched", "watcher sees /next")
         assert dash_duo.driver.execute_script("return window.__marker") == 1

@@ -1,5 +1,5 @@
-"""dcc.Upload with several files and with folder selection, dcc.Loading's delays, target
-components and custom spinner, and dcc.Location's full-reload mode, driven as a user would."""
+"""dcc.Upload with several files and with folder selection, and dcc.Loading's delays, target
+components and custom spinner, driven as a user would."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from ports import start_on_free_port as start
-from selenium.common.exceptions import WebDriverException
 
 from dash import Dash, Input, Output, dcc, html
 from dash.testing.wait import until
@@ -40,14 +39,6 @@ def _upload_app(**upload_props) -> Dash:
         return json.dumps({"names": filenames, "texts": decoded})
 
     return app
-
-
-def _marker_gone(dash_duo) -> bool:
-    """Whether the current page lacks `window.__marker` (False while a navigation is under way)."""
-    try:
-        return dash_duo.driver.execute_script("return window.__marker === undefined")
-    except WebDriverException:
-        return False
 
 
 def _has_attribute(dash_duo, element, name: str) -> bool:
@@ -163,29 +154,3 @@ def test_custom_spinner_replaces_the_default_one(dash_duo) -> None:
     seen = _seen_before(dash_duo, ["#my-spinner", f".box {SPINNER}"], ("#slow-out", "slow 1"))
     assert seen == {"#my-spinner"}
     dash_duo.wait_for_no_elements("#my-spinner")
-
-
-def test_location_refresh_true_reloads_the_page(dash_duo) -> None:
-    app = Dash(__name__)
-    app.layout = html.Div(
-        [dcc.Location(id="url", refresh=True), html.Button("Go", id="go"), html.Div(id="where")]
-    )
-
-    @app.callback(Output("url", "pathname"), Input("go", "n_clicks"), prevent_initial_call=True)
-    def go(_):
-        return "/elsewhere"
-
-    @app.callback(Output("where", "children"), Input("url", "pathname"))
-    def where(pathname):
-        return f"at {pathname}"
-
-    start(dash_duo, app)
-    dash_duo.wait_for_text_to_equal("#where", "at /")
-    dash_duo.driver.execute_script("window.__marker = 1")
-    dash_duo.find_element("#go").click()
-    until(lambda: dash_duo.driver.current_url.endswith("/elsewhere"), timeout=5)
-    # The old page may still run its callbacks while the browser loads the new one:
-    # wait for a page without the marker, then for what that new page shows.
-    until(lambda: _marker_gone(dash_duo), timeout=10, msg="the page was not reloaded")
-    dash_duo.wait_for_text_to_equal("#where", "at /elsewhere")
-    assert dash_duo.driver.execute_script("return window.__marker") is None
